@@ -1,0 +1,39 @@
+// Writes the published schema and the TypeScript types derived from it. `--check` fails when either is stale.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { compile } from 'json-schema-to-typescript';
+import { schema } from './schema-source.mjs';
+
+const schemaText = JSON.stringify(schema, null, 2) + '\n';
+// Vietnamese titles would become type names, and anyOf/oneOf (validation only) would become loose intersections.
+function forTypes(node, root = true) {
+  if (Array.isArray(node)) return node.map((n) => forTypes(n, false));
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'anyOf' || key === 'oneOf' || (key === 'title' && !root) || key === '$id') continue;
+    out[key] = key === 'properties' || key === '$defs'
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, forTypes(v, false)]))
+      : forTypes(value, false);
+  }
+  return out;
+}
+const types = await compile({ ...forTypes(schema), title: 'PlanSource' }, 'PlanSource', {
+  bannerComment: '/* Generated from schema/plan.schema.json by `npm run gen`. Do not edit. */',
+  additionalProperties: false,
+  unreachableDefinitions: true,
+  style: { singleQuote: true },
+});
+const outputs = [
+  ['schema/plan.schema.json', schemaText],
+  ['src/model/source.ts', types],
+];
+const check = process.argv.includes('--check');
+let stale = 0;
+for (const [path, text] of outputs) {
+  let current = '';
+  try { current = readFileSync(path, 'utf8'); } catch {}
+  if (current === text) continue;
+  if (check) { console.error(`${path} is out of date: run npm run gen`); stale++; }
+  else writeFileSync(path, text);
+}
+process.exit(stale ? 1 : 0);

@@ -1,0 +1,649 @@
+/* Generated from schema/plan.schema.json by `npm run gen`. Do not edit. */
+
+/**
+ * Tệp nguồn của một kế hoạch tổ chức hội nghị: dữ liệu để tạo Kế hoạch, Giấy mời và danh sách phát hành theo Nghị định 30/2020/NĐ-CP.
+ */
+export interface PlanSource {
+  /**
+   * Cơ quan chủ quản, cơ quan ban hành, chữ viết tắt và địa danh.
+   */
+  issuer: {
+    /**
+     * Tên cơ quan, tổ chức chủ quản trực tiếp, in hoa (ví dụ: UBND TỈNH BẮC GIANG). Bỏ trống nếu không có.
+     */
+    parent?: string;
+    /**
+     * Tên đầy đủ của cơ quan ban hành, in hoa, không viết tắt (ví dụ: SỞ KHOA HỌC VÀ CÔNG NGHỆ).
+     */
+    name: string;
+    /**
+     * Dùng trong ký hiệu văn bản (ví dụ: KHCN trong 05/KH-KHCN).
+     */
+    abbreviation: string;
+    /**
+     * Tên đơn vị hành chính nơi cơ quan đóng trụ sở (ví dụ: Bắc Giang).
+     */
+    place: string;
+    /**
+     * Địa chỉ, điện thoại, email của cơ quan (ô số 13), không bắt buộc.
+     */
+    address?: string;
+  };
+  /**
+   * Số, ngày ban hành và trích yếu của Kế hoạch.
+   */
+  document: {
+    /**
+     * Số của Kế hoạch; để trống ("") khi văn thư chưa cấp số.
+     */
+    number?: string;
+    /**
+     * Ngày ký ban hành, dạng YYYY-MM-DD. Bỏ trống khi chưa ký.
+     */
+    date?: string;
+    /**
+     * Trích yếu nội dung, viết thường (ví dụ: Tổ chức Hội nghị giao ban …).
+     */
+    title: string;
+  };
+  /**
+   * Mỗi căn cứ một dòng, in nghiêng trong văn bản.
+   *
+   * Items: Một văn bản làm căn cứ.
+   */
+  legalBases?: string[];
+  /**
+   * Câu mở đầu trước các mục của Kế hoạch.
+   */
+  intro?: string;
+  /**
+   * Các ý của mục Mục đích, yêu cầu.
+   *
+   * @minItems 1
+   *
+   * Items: Một ý, hiển thị như một gạch đầu dòng.
+   */
+  purpose: [string, ...string[]];
+  /**
+   * Nội dung hội nghị: các ý hoặc chương trình theo giờ.
+   */
+  content: {
+    /**
+     * Mỗi nội dung một gạch đầu dòng.
+     *
+     * Items: Một nội dung.
+     */
+    items?: string[];
+    /**
+     * Chương trình theo khung giờ, có thể nhiều ngày.
+     *
+     * @minItems 1
+     *
+     * Items: Một khung giờ.
+     */
+    programme?: [
+      {
+        /**
+         * Ngày diễn ra (khi hội nghị nhiều ngày).
+         */
+        date?: string;
+        /**
+         * Khung giờ, ví dụ 08:00 - 08:30.
+         */
+        time: string;
+        /**
+         * Nội dung của khung giờ.
+         */
+        item: string;
+        /**
+         * Người trình bày hoặc đơn vị chịu trách nhiệm.
+         */
+        presenter?: string;
+      },
+      ...{
+        /**
+         * Ngày diễn ra (khi hội nghị nhiều ngày).
+         */
+        date?: string;
+        /**
+         * Khung giờ, ví dụ 08:00 - 08:30.
+         */
+        time: string;
+        /**
+         * Nội dung của khung giờ.
+         */
+        item: string;
+        /**
+         * Người trình bày hoặc đơn vị chịu trách nhiệm.
+         */
+        presenter?: string;
+      }[]
+    ];
+  };
+  /**
+   * Các nhóm thành phần tham dự.
+   *
+   * @minItems 1
+   *
+   * Items: Một nhóm đại biểu.
+   */
+  attendees: [
+    {
+      /**
+       * Mã ngắn để khách mời tham chiếu tới nhóm (chữ thường, số, gạch nối).
+       */
+      id?: string;
+      /**
+       * Mô tả nhóm như trong văn bản.
+       */
+      text: string;
+      /**
+       * Các cơ quan, cá nhân cụ thể trong nhóm.
+       *
+       * Items: Tên một thành viên.
+       */
+      members?: string[];
+      /**
+       * Vai trò của nhóm tại hội nghị.
+       */
+      role?: 'chủ trì' | 'đồng chủ trì' | 'báo cáo viên' | 'đại biểu' | 'phục vụ';
+      /**
+       * Số đại biểu của nhóm (mỗi đơn vị).
+       */
+      quota?: number;
+      /**
+       * false nếu nhóm không nhận Giấy mời (ví dụ: cán bộ của cơ quan ban hành).
+       */
+      invited?: boolean;
+    },
+    ...{
+      /**
+       * Mã ngắn để khách mời tham chiếu tới nhóm (chữ thường, số, gạch nối).
+       */
+      id?: string;
+      /**
+       * Mô tả nhóm như trong văn bản.
+       */
+      text: string;
+      /**
+       * Các cơ quan, cá nhân cụ thể trong nhóm.
+       *
+       * Items: Tên một thành viên.
+       */
+      members?: string[];
+      /**
+       * Vai trò của nhóm tại hội nghị.
+       */
+      role?: 'chủ trì' | 'đồng chủ trì' | 'báo cáo viên' | 'đại biểu' | 'phục vụ';
+      /**
+       * Số đại biểu của nhóm (mỗi đơn vị).
+       */
+      quota?: number;
+      /**
+       * false nếu nhóm không nhận Giấy mời (ví dụ: cán bộ của cơ quan ban hành).
+       */
+      invited?: boolean;
+    }[]
+  ];
+  /**
+   * Ngày, giờ và thời lượng của hội nghị.
+   */
+  time: {
+    /**
+     * Ngày tổ chức (hội nghị một ngày).
+     */
+    date?: string;
+    /**
+     * Ngày bắt đầu (hội nghị nhiều ngày).
+     */
+    from?: string;
+    /**
+     * Ngày kết thúc (hội nghị nhiều ngày).
+     */
+    to?: string;
+    /**
+     * Giờ khai mạc, dạng HH:MM (ví dụ 08:00).
+     */
+    start?: string;
+    /**
+     * Giờ bế mạc, dạng HH:MM.
+     */
+    end?: string;
+    /**
+     * Theo cách viết quen dùng: 01 ngày, ½ ngày, 01 buổi.
+     */
+    duration?: string;
+    /**
+     * Ví dụ: (có Giấy mời kèm theo).
+     */
+    note?: string;
+  };
+  /**
+   * Nơi tổ chức; có thể gồm nhiều phòng hoặc họp trực tuyến.
+   */
+  venue: {
+    /**
+     * Ví dụ: Hội trường tầng 5, Sở Khoa học và Công nghệ.
+     */
+    name: string;
+    /**
+     * Địa chỉ của địa điểm.
+     */
+    address?: string;
+    /**
+     * Các phòng họp (khi chia nhiều phòng).
+     *
+     * Items: Tên một phòng.
+     */
+    rooms?: string[];
+    /**
+     * Điểm cầu trung tâm và các điểm cầu.
+     */
+    online?: {
+      /**
+       * Ví dụ: Hệ thống hội nghị truyền hình trực tuyến của tỉnh.
+       */
+      platform?: string;
+      /**
+       * Nơi đặt điểm cầu trung tâm.
+       */
+      central: string;
+      /**
+       * Các điểm cầu kết nối.
+       *
+       * Items: Một điểm cầu.
+       */
+      bridges?: string[];
+    };
+  };
+  /**
+   * Nguồn kinh phí và dự toán (nếu có).
+   */
+  funding?: {
+    /**
+     * Nguồn kinh phí thực hiện.
+     */
+    source: string;
+    /**
+     * Dự toán chi tiết.
+     */
+    budget?: {
+      /**
+       * Mỗi khoản một dòng.
+       *
+       * @minItems 1
+       *
+       * Items: Một khoản chi.
+       */
+      items: [
+        {
+          /**
+           * Tên khoản chi.
+           */
+          name: string;
+          /**
+           * Ví dụ: người, buổi.
+           */
+          unit?: string;
+          /**
+           * Số lượng.
+           */
+          quantity?: number;
+          /**
+           * Đơn giá, đồng.
+           */
+          unitPrice?: number;
+          /**
+           * Thành tiền; bỏ trống để tính bằng số lượng × đơn giá.
+           */
+          amount?: number;
+        },
+        ...{
+          /**
+           * Tên khoản chi.
+           */
+          name: string;
+          /**
+           * Ví dụ: người, buổi.
+           */
+          unit?: string;
+          /**
+           * Số lượng.
+           */
+          quantity?: number;
+          /**
+           * Đơn giá, đồng.
+           */
+          unitPrice?: number;
+          /**
+           * Thành tiền; bỏ trống để tính bằng số lượng × đơn giá.
+           */
+          amount?: number;
+        }[]
+      ];
+      /**
+       * Tổng dự toán; bỏ trống để tự cộng.
+       */
+      total?: number;
+      /**
+       * Tổng số tiền bằng chữ; bỏ trống để tự viết.
+       */
+      totalInWords?: string;
+    };
+  };
+  /**
+   * Nhiệm vụ của từng đơn vị.
+   *
+   * Items: Nhiệm vụ của một đơn vị.
+   */
+  responsibilities?: {
+    /**
+     * Tên đơn vị thực hiện.
+     */
+    unit?: string;
+    /**
+     * Đoạn văn giao nhiệm vụ, như trong văn bản.
+     */
+    text?: string;
+    /**
+     * Các nhiệm vụ cụ thể của đơn vị.
+     *
+     * Items: Một nhiệm vụ.
+     */
+    tasks?: string[];
+  }[];
+  /**
+   * Các mục riêng của kế hoạch (ví dụ: Phương thức tổ chức, Tiến độ thực hiện).
+   *
+   * Items: Một mục bổ sung.
+   */
+  sections?: {
+    /**
+     * Mã ngắn để sắp xếp thứ tự trong order.
+     */
+    id: string;
+    /**
+     * Tiêu đề của mục, in hoa.
+     */
+    heading: string;
+    /**
+     * Đoạn văn xuôi.
+     *
+     * Items: Một đoạn.
+     */
+    paragraphs?: string[];
+    /**
+     * Các gạch đầu dòng.
+     *
+     * Items: Một ý.
+     */
+    items?: string[];
+    /**
+     * Các tiểu mục đánh số 1., 2.
+     */
+    subsections?: Block[];
+  }[];
+  /**
+   * Thứ tự các mục lớn: purpose, content, responsibilities và mã các mục bổ sung.
+   *
+   * @minItems 1
+   *
+   * Items: Mã một mục.
+   */
+  order?: [string, ...string[]];
+  /**
+   * Thay tiêu đề mặc định của các mục.
+   */
+  headings?: {
+    /**
+     * Tiêu đề mục I.
+     */
+    purpose?: string;
+    /**
+     * Tiêu đề mục II.
+     */
+    content?: string;
+    /**
+     * Tiêu đề tiểu mục nội dung.
+     */
+    contentItems?: string;
+    /**
+     * Tiêu đề tiểu mục thành phần.
+     */
+    attendees?: string;
+    /**
+     * Tiêu đề tiểu mục thời gian.
+     */
+    time?: string;
+    /**
+     * Tiêu đề tiểu mục địa điểm.
+     */
+    venue?: string;
+    /**
+     * Tiêu đề tiểu mục kinh phí.
+     */
+    funding?: string;
+    /**
+     * Tiêu đề mục tổ chức thực hiện.
+     */
+    responsibilities?: string;
+  };
+  /**
+   * Thẩm quyền, chức vụ và họ tên người ký.
+   */
+  signer: {
+    /**
+     * TM., KT., TL., TUQ., Q. hoặc để trống khi người đứng đầu ký.
+     */
+    authority?: '' | 'TM.' | 'KT.' | 'TL.' | 'TUQ.' | 'Q.';
+    /**
+     * Ví dụ: GIÁM ĐỐC (dòng sau KT.).
+     */
+    headTitle?: string;
+    /**
+     * Ví dụ: PHÓ GIÁM ĐỐC.
+     */
+    title: string;
+    /**
+     * Họ tên người ký, không kèm học hàm, học vị.
+     */
+    name: string;
+  };
+  /**
+   * Nơi nhận bản giấy, dòng Lưu và danh sách bản điện tử.
+   */
+  recipients: {
+    /**
+     * Mỗi nơi nhận một dòng.
+     *
+     * Items: Một nơi nhận.
+     */
+    paper?: string[];
+    /**
+     * Các nơi lưu: VT và đơn vị soạn thảo (ví dụ: VT, KHCNCS).
+     *
+     * @minItems 1
+     *
+     * Items: Một nơi lưu.
+     */
+    archive: [string, ...string[]];
+    /**
+     * Số lượng bản lưu (không bắt buộc).
+     */
+    copies?: number;
+    /**
+     * Các nơi chỉ nhận bản điện tử.
+     *
+     * Items: Một nơi nhận.
+     */
+    electronic?: string[];
+  };
+  /**
+   * Dữ liệu để tạo Giấy mời.
+   */
+  invitations?: {
+    /**
+     * Số của Giấy mời; để trống khi chưa cấp số.
+     */
+    number?: string;
+    /**
+     * Ngày ký Giấy mời, dạng YYYY-MM-DD.
+     */
+    date?: string;
+    /**
+     * Ví dụ: Dự Hội nghị giao ban …
+     */
+    title: string;
+    /**
+     * batch: một số cho cả đợt; per-invitee: mỗi giấy mời một số.
+     */
+    numbering?: 'batch' | 'per-invitee';
+    /**
+     * Người chủ trì hội nghị.
+     */
+    chair?: string;
+    /**
+     * Người liên hệ.
+     */
+    contact?: {
+      /**
+       * Người hoặc đơn vị đầu mối.
+       */
+      name: string;
+      /**
+       * Số điện thoại.
+       */
+      phone?: string;
+      /**
+       * Địa chỉ email.
+       */
+      email?: string;
+    };
+    /**
+     * Hạn xác nhận tham dự, dạng YYYY-MM-DD.
+     */
+    replyBy?: string;
+    /**
+     * Các vấn đề cần lưu ý (tài liệu, trang phục …).
+     *
+     * Items: Một lưu ý.
+     */
+    notes?: string[];
+    /**
+     * Đường dẫn tới tệp CSV hoặc XLSX, tính từ thư mục của tệp kế hoạch.
+     */
+    data?: string;
+    /**
+     * Tên trang tính trong tệp XLSX.
+     */
+    sheet?: string;
+    /**
+     * Danh sách khách mời.
+     */
+    invitees?: Invitee[];
+  };
+  /**
+   * Lề trang và cỡ chữ (trong giới hạn của Nghị định 30).
+   */
+  page?: {
+    /**
+     * Lề trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm.
+     */
+    margins?: {
+      /**
+       * 20–25 mm.
+       */
+      top?: number;
+      /**
+       * 20–25 mm.
+       */
+      bottom?: number;
+      /**
+       * 30–35 mm.
+       */
+      left?: number;
+      /**
+       * 15–20 mm.
+       */
+      right?: number;
+    };
+    /**
+     * 13 hoặc 14.
+     */
+    fontSize?: 13 | 14;
+  };
+  /**
+   * Đặt mức độ cho từng quy tắc kiểm tra: off, warning, error.
+   */
+  rules?: {
+    [k: string]: 'off' | 'warning' | 'error';
+  };
+}
+/**
+ * Một tiểu mục có tiêu đề, đoạn văn, gạch đầu dòng và tiểu mục con.
+ *
+ * This interface was referenced by `PlanSource`'s JSON-Schema
+ * via the `definition` "block".
+ */
+export interface Block {
+  /**
+   * Tiêu đề tiểu mục.
+   */
+  heading: string;
+  /**
+   * Nội dung viết ngay sau tiêu đề.
+   */
+  text?: string;
+  /**
+   * Đoạn văn xuôi.
+   *
+   * Items: Một đoạn.
+   */
+  paragraphs?: string[];
+  /**
+   * Các gạch đầu dòng.
+   *
+   * Items: Một ý.
+   */
+  items?: string[];
+  /**
+   * Đánh số a), b), c).
+   */
+  subsections?: Block[];
+}
+/**
+ * Một khách mời: cơ quan hoặc cá nhân.
+ *
+ * This interface was referenced by `PlanSource`'s JSON-Schema
+ * via the `definition` "invitee".
+ */
+export interface Invitee {
+  /**
+   * Ông, Bà, Đồng chí.
+   */
+  salutation?: string;
+  /**
+   * Họ tên người được mời.
+   */
+  name?: string;
+  /**
+   * Chức vụ người được mời.
+   */
+  title?: string;
+  /**
+   * Cơ quan, đơn vị.
+   */
+  organization?: string;
+  /**
+   * Địa chỉ email.
+   */
+  email?: string;
+  /**
+   * Địa chỉ gửi giấy mời.
+   */
+  address?: string;
+  /**
+   * Mã nhóm thành phần (attendees[].id).
+   */
+  group?: string;
+}

@@ -1,0 +1,31 @@
+/** A position in a source file, 1-based as editors show it. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * One problem found anywhere in the pipeline (YAML syntax, schema, rules, templates, data files, writing).
+ * The message is data: `messageId` plus `params`, turned into words only by a reporter (see src/i18n).
+ */
+export interface Diagnostic {
+  file: string;
+  range?: Range;
+  severity: Severity;
+  /** Which check produced it, e.g. `yaml/syntax`, `schema/required`, `nd30/number-padding`. */
+  ruleId: string;
+  messageId: string;
+  params?: Record<string, string | number>;
+  /** Where the rule comes from, e.g. "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3". */
+  citation?: string;
+}
+
+export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
+  diagnostics.some((d) => d.severity === 'error');
