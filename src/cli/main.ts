@@ -1,0 +1,65 @@
+import { Command, CommanderError, Option } from 'commander';
+import { InvalidLangError, resolveLang } from '../i18n/index.js';
+import type { Lang } from '../i18n/messages/types.js';
+import { FORMATS, type Format } from '../report/index.js';
+import { runCheck } from './commands/check.js';
+import { ExitCode, type Io } from './io.js';
+import { cliText } from './text.js';
+import { VERSION } from './version.js';
+
+/** The whole program: parse argv, run one command, return the exit code. Never throws, never exits the process. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const langFlag = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace(/^--lang=/, '');
+  let lang: Lang = 'vi';
+  let badLang: string | undefined;
+  try {
+    lang = resolveLang(langFlag, io.env);
+  } catch (error) {
+    if (!(error instanceof InvalidLangError)) throw error;
+    badLang = String(langFlag ?? io.env.PLAN_LANG);
+  }
+  const text = cliText(lang);
+  let exitCode: number = ExitCode.ok;
+
+  const program = new Command('plan')
+    .description(text.program)
+    .version(VERSION, '-V, --version', text.version)
+    .helpOption('-h, --help', text.help)
+    .addHelpCommand(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showSuggestionAfterError(true);
+
+  const lang_ = () => new Option('--lang <lang>', text.lang).choices(['vi', 'en']);
+  const format = () => new Option('--format <format>', text.format).choices([...FORMATS]).default('stylish');
+
+  program
+    .command('check')
+    .description(text.check)
+    .argument('[files...]', text.files)
+    .addOption(format())
+    .addOption(lang_())
+    .helpOption('-h, --help', text.help)
+    .action(async (files: string[], opts: { format: Format }) => {
+      exitCode = await runCheck(files, { format: opts.format, lang }, io);
+    });
+
+  if (badLang !== undefined) {
+    io.stderr.write(`${text.badLang(badLang)}\n`);
+    return ExitCode.usage;
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    io.stderr.write(`${text.internal((error as Error)?.message ?? String(error))}\n`);
+    if (io.env.PLAN_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    return ExitCode.usage;
+  }
+}

@@ -1,0 +1,35 @@
+import { readTextFile } from '../load/read-text.js';
+import { parsePlanYaml } from '../load/yaml.js';
+import type { Locate } from '../load/locate.js';
+import type { Diagnostic } from '../report/diagnostic.js';
+import { validateSchema } from '../validate/schema.js';
+import { buildModel, type PlanModel, type PlanSource } from '../model/plan.js';
+
+export interface PlanCheck {
+  file: string;
+  /** The text as read, for source excerpts in reports. */
+  source?: string;
+  diagnostics: Diagnostic[];
+  /** Present when the file was readable, parsable and schema-valid. */
+  model?: PlanModel;
+  locate?: Locate;
+  /** An I/O problem (missing, unreadable, not UTF-8): exit code 2 rather than 1. */
+  ioFailure: boolean;
+}
+
+/** load → validate (schema) → model. Every stage's problems are collected; nothing throws for bad input. */
+export async function checkPlan(file: string): Promise<PlanCheck> {
+  const read = await readTextFile(file);
+  if (!read.ok) return { file, diagnostics: [read.diagnostic], ioFailure: true };
+
+  const parsed = parsePlanYaml(file, read.text);
+  const result: PlanCheck = { file, source: read.text, diagnostics: [...parsed.diagnostics], locate: parsed.locate, ioFailure: false };
+  if (parsed.data === undefined) return result;
+
+  const schemaProblems = validateSchema(file, parsed.data, parsed.locate);
+  result.diagnostics.push(...schemaProblems);
+  if (schemaProblems.length > 0 || parsed.diagnostics.some((d) => d.severity === 'error')) return result;
+
+  result.model = buildModel(parsed.data as PlanSource);
+  return result;
+}

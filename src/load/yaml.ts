@@ -1,0 +1,82 @@
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import type { Diagnostic, Range } from '../report/diagnostic.js';
+import { createLocator, type Locate } from './locate.js';
+
+export interface ParsedYaml {
+  /** The data with every string normalised to NFC; undefined when the YAML could not be read at all. */
+  data: unknown;
+  locate: Locate;
+  diagnostics: Diagnostic[];
+}
+
+/** yaml's error codes, mapped to our message ids; anything else is reported as a generic syntax error. */
+const KNOWN_CODES = new Set([
+  'BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'DUPLICATE_KEY', 'MISSING_CHAR', 'MULTILINE_IMPLICIT_KEY',
+  'TAB_AS_INDENT', 'UNEXPECTED_TOKEN', 'BAD_SCALAR_START', 'BAD_ALIAS', 'MULTIPLE_DOCS', 'TAG_RESOLVE_FAILED',
+]);
+
+export function parsePlanYaml(file: string, text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const locate = createLocator(doc, lineCounter);
+  const diagnostics: Diagnostic[] = [];
+
+  const report = (error: YAMLError) => {
+    const code = KNOWN_CODES.has(error.code) ? error.code : 'SYNTAX';
+    // yaml points at the first character of a duplicate key; the key runs to the colon.
+    const key = code === 'DUPLICATE_KEY' ? (/^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? '').trim().replace(/^["']|["']$/g, '') : '';
+    const range = errorRange(key ? { ...error, pos: [error.pos[0], error.pos[0] + key.length] } : error, lineCounter);
+    diagnostics.push({
+      file,
+      ...(range ? { range } : {}),
+      severity: 'error',
+      ruleId: code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
+      messageId: `yaml/${code.toLowerCase().replace(/_/g, '-')}`,
+      params: { detail: firstLine(error.message), key },
+    });
+  };
+  doc.errors.forEach(report);
+  // A custom tag (!foo) would silently become a plain string: a clerk never means that.
+  doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED').forEach(report);
+
+  // A duplicate key leaves a usable document (the last value wins, and locate() finds that one), so schema checks still run;
+  // after a syntax error they would only add noise.
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { data: undefined, locate, diagnostics };
+
+  let data: unknown;
+  try {
+    // The alias limit stays at yaml's default (100): it stops "billion laughs" files in milliseconds.
+    data = normalise(doc.toJS({ maxAliasCount: 100 }));
+  } catch (error) {
+    diagnostics.push({ file, severity: 'error', ruleId: 'yaml/syntax', messageId: 'yaml/alias-limit', params: { detail: firstLine(String((error as Error).message)) } });
+    return { data: undefined, locate, diagnostics };
+  }
+  return { data, locate, diagnostics };
+}
+
+function errorRange(error: Pick<YAMLError, 'pos'>, lineCounter: LineCounter): Range | undefined {
+  const [from, to] = error.pos;
+  const start = lineCounter.linePos(from);
+  const end = lineCounter.linePos(Math.max(from, to));
+  return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
+}
+
+const firstLine = (message: string) => message.split('\n')[0]!.trim();
+
+/**
+ * NFC-normalises every string (Windows tools may save NFD) and rebuilds objects without prototypes
+ * inherited from the input: a `__proto__` key becomes an ordinary own property, never a prototype.
+ */
+function normalise(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(normalise);
+  if (value instanceof Date) return value;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      Object.defineProperty(out, key.normalize('NFC'), { value: normalise(inner), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}

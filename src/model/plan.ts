@@ -1,0 +1,255 @@
+import type { Block, Invitee, PlanSource } from './source.js';
+import { parseCivilDate, type CivilDate } from './civil-date.js';
+
+export type { Block, Invitee, PlanSource } from './source.js';
+export type { CivilDate } from './civil-date.js';
+
+/** A registered document: the number stays undefined until the văn thư assigns one. */
+export interface DocumentRef {
+  /** Zero-padded below 10 (A1 I.II.3). */
+  number?: string;
+  date?: CivilDate;
+  title: string;
+}
+
+export interface AttendeeGroup {
+  id: string;
+  text: string;
+  members: string[];
+  role?: string;
+  quota?: number;
+  invited: boolean;
+}
+
+export interface ProgrammeEntry {
+  date?: CivilDate;
+  time: string;
+  item: string;
+  presenter?: string;
+}
+
+export interface BudgetLine {
+  name: string;
+  unit?: string;
+  quantity?: number;
+  unitPrice?: number;
+  /** As written, or quantity × unit price. */
+  amount: number;
+}
+
+export interface Budget {
+  lines: BudgetLine[];
+  /** Sum of the lines. */
+  computedTotal: number;
+  /** As written by the clerk, if any (a rule compares it with the computed one). */
+  statedTotal?: number;
+  statedInWords?: string;
+}
+
+export interface Responsibility {
+  unit?: string;
+  text?: string;
+  tasks: string[];
+}
+
+export interface ExtraSection {
+  id: string;
+  heading: string;
+  paragraphs: string[];
+  items: string[];
+  subsections: Block[];
+}
+
+export type BuiltInSection = 'purpose' | 'content' | 'responsibilities';
+
+export interface Signer {
+  authority: '' | 'TM.' | 'KT.' | 'TL.' | 'TUQ.' | 'Q.';
+  headTitle?: string;
+  title: string;
+  name: string;
+  /** The upper-case lines above the signature (ô 7a), e.g. ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]. */
+  authorityLines: string[];
+}
+
+export interface Invitations {
+  document: DocumentRef;
+  numbering: 'batch' | 'per-invitee';
+  chair?: string;
+  contact?: { name: string; phone?: string; email?: string };
+  replyBy?: CivilDate;
+  notes: string[];
+  invitees: Invitee[];
+  /** Path of an invitee spreadsheet, as written (relative to the plan file). */
+  data?: string;
+  sheet?: string;
+}
+
+export interface PlanModel {
+  issuer: PlanSource['issuer'];
+  document: DocumentRef;
+  legalBases: string[];
+  intro?: string;
+  purpose: string[];
+  content: { items: string[]; programme: ProgrammeEntry[] };
+  attendees: AttendeeGroup[];
+  time: {
+    from: CivilDate;
+    to: CivilDate;
+    start?: string;
+    end?: string;
+    duration?: string;
+    note?: string;
+  };
+  venue: { name: string; address?: string; rooms: string[]; online?: { platform?: string; central: string; bridges: string[] } };
+  funding?: { source: string; budget?: Budget };
+  responsibilities: Responsibility[];
+  sections: ExtraSection[];
+  /** Top-level sections in document order: built-in names and extra section ids. */
+  order: string[];
+  headings: NonNullable<PlanSource['headings']>;
+  signer: Signer;
+  recipients: { paper: string[]; archive: string[]; copies?: number; electronic: string[] };
+  invitations?: Invitations;
+  page: { margins: { top: number; bottom: number; left: number; right: number }; fontSize: 13 | 14 };
+  rules: Record<string, 'off' | 'warning' | 'error'>;
+}
+
+export const DEFAULT_MARGINS = { top: 20, bottom: 20, left: 30, right: 15 } as const;
+
+export const padNumber = (number: string | undefined): string | undefined =>
+  number ? number.replace(/^0+(?=\d)/, '').padStart(2, '0') : undefined;
+
+const documentRef = (source: { number?: string; date?: string; title: string }): DocumentRef => ({
+  ...(padNumber(source.number) ? { number: padNumber(source.number) } : {}),
+  ...(source.date ? { date: parseCivilDate(source.date) } : {}),
+  title: source.title,
+});
+
+function authorityLines(signer: PlanSource['signer']): string[] {
+  const authority = signer.authority ?? '';
+  if (authority === '') return [signer.title];
+  if (authority === 'Q.') return [`Q. ${signer.headTitle ?? signer.title}`];
+  return [`${authority} ${signer.headTitle ?? ''}`.trim(), signer.title];
+}
+
+/** Turns schema-valid source data into the typed, normalised plan every renderer and rule reads. */
+export function buildModel(source: PlanSource): PlanModel {
+  const time = source.time;
+  const from = parseCivilDate((time.date ?? time.from)!);
+  const to = time.to ? parseCivilDate(time.to) : from;
+  const sections: ExtraSection[] = (source.sections ?? []).map((s) => ({
+    id: s.id,
+    heading: s.heading,
+    paragraphs: s.paragraphs ?? [],
+    items: s.items ?? [],
+    subsections: s.subsections ?? [],
+  }));
+  const budget = source.funding?.budget;
+  const lines = (budget?.items ?? []).map((item) => ({
+    name: item.name,
+    ...(item.unit ? { unit: item.unit } : {}),
+    ...(item.quantity !== undefined ? { quantity: item.quantity } : {}),
+    ...(item.unitPrice !== undefined ? { unitPrice: item.unitPrice } : {}),
+    amount: item.amount ?? Math.round((item.quantity ?? 0) * (item.unitPrice ?? 0)),
+  }));
+  const invitations = source.invitations;
+
+  return {
+    issuer: source.issuer,
+    document: documentRef(source.document),
+    legalBases: source.legalBases ?? [],
+    ...(source.intro ? { intro: source.intro } : {}),
+    purpose: [...source.purpose],
+    content: {
+      items: source.content.items ?? [],
+      programme: (source.content.programme ?? []).map((p) => ({
+        ...(p.date ? { date: parseCivilDate(p.date) } : {}),
+        time: p.time,
+        item: p.item,
+        ...(p.presenter ? { presenter: p.presenter } : {}),
+      })),
+    },
+    attendees: source.attendees.map((group, index) => ({
+      id: group.id ?? `nhom-${index + 1}`,
+      text: group.text,
+      members: group.members ?? [],
+      ...(group.role ? { role: group.role } : {}),
+      ...(group.quota ? { quota: group.quota } : {}),
+      invited: group.invited ?? true,
+    })),
+    time: {
+      from,
+      to,
+      ...(time.start ? { start: time.start } : {}),
+      ...(time.end ? { end: time.end } : {}),
+      ...(time.duration ? { duration: time.duration } : {}),
+      ...(time.note ? { note: time.note } : {}),
+    },
+    venue: {
+      name: source.venue.name,
+      ...(source.venue.address ? { address: source.venue.address } : {}),
+      rooms: source.venue.rooms ?? [],
+      ...(source.venue.online
+        ? { online: { ...source.venue.online, bridges: source.venue.online.bridges ?? [] } }
+        : {}),
+    },
+    ...(source.funding
+      ? {
+          funding: {
+            source: source.funding.source,
+            ...(budget
+              ? {
+                  budget: {
+                    lines,
+                    computedTotal: lines.reduce((sum, line) => sum + line.amount, 0),
+                    ...(budget.total !== undefined ? { statedTotal: budget.total } : {}),
+                    ...(budget.totalInWords ? { statedInWords: budget.totalInWords } : {}),
+                  },
+                }
+              : {}),
+          },
+        }
+      : {}),
+    responsibilities: (source.responsibilities ?? []).map((r) => ({
+      ...(r.unit ? { unit: r.unit } : {}),
+      ...(r.text ? { text: r.text } : {}),
+      tasks: r.tasks ?? [],
+    })),
+    sections,
+    order: source.order ?? ['purpose', 'content', ...sections.map((s) => s.id), 'responsibilities'],
+    headings: source.headings ?? {},
+    signer: {
+      authority: source.signer.authority ?? '',
+      ...(source.signer.headTitle ? { headTitle: source.signer.headTitle } : {}),
+      title: source.signer.title,
+      name: source.signer.name,
+      authorityLines: authorityLines(source.signer),
+    },
+    recipients: {
+      paper: source.recipients.paper ?? [],
+      archive: source.recipients.archive,
+      ...(source.recipients.copies ? { copies: source.recipients.copies } : {}),
+      electronic: source.recipients.electronic ?? [],
+    },
+    ...(invitations
+      ? {
+          invitations: {
+            document: documentRef(invitations),
+            numbering: invitations.numbering ?? 'batch',
+            ...(invitations.chair ? { chair: invitations.chair } : {}),
+            ...(invitations.contact ? { contact: invitations.contact } : {}),
+            ...(invitations.replyBy ? { replyBy: parseCivilDate(invitations.replyBy) } : {}),
+            notes: invitations.notes ?? [],
+            invitees: invitations.invitees ?? [],
+            ...(invitations.data ? { data: invitations.data } : {}),
+            ...(invitations.sheet ? { sheet: invitations.sheet } : {}),
+          },
+        }
+      : {}),
+    page: {
+      margins: { ...DEFAULT_MARGINS, ...source.page?.margins },
+      fontSize: source.page?.fontSize ?? 14,
+    },
+    rules: source.rules ?? {},
+  };
+}
