@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Lang, MessageTable } from './messages/types.js';
 import { messages as common } from './messages/common.js';
+import { messages as load } from './messages/load.js';
+import { messages as schema } from './messages/schema.js';
 
 export type { Lang, MessageTable } from './messages/types.js';
 
@@ -13,6 +15,8 @@ export const DEFAULT_LANG: Lang = 'vi';
  */
 export const TABLES: Readonly<Record<string, MessageTable>> = {
   common,
+  load,
+  schema,
 };
 
 /** Ids defined in more than one table, with the tables that define them (empty when all is well). */
