@@ -1,0 +1,65 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Diagnostic } from '../../report/diagnostic.js';
+import { readCsv } from './csv.js';
+import { rowsToInvitees, type InviteeRecord } from './rows.js';
+
+export type { InviteeRecord } from './rows.js';
+
+/**
+ * `ok: false` means the file could not be read at all (missing, a directory, not UTF-8, not a workbook,
+ * no such sheet): the CLI exits 2. Otherwise the rows were read and `diagnostics` says what is wrong with
+ * them (errors: exit 1); rows with an error are not in `invitees`.
+ */
+export type InviteeLoad =
+  | { ok: true; invitees: InviteeRecord[]; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export interface InviteeLoadOptions {
+  /** XLSX only: the worksheet to read (default: the first). */
+  sheet?: string;
+}
+
+/** An invitee list is a few thousand rows at most; a larger file is the wrong file. */
+export const MAX_DATA_BYTES = 20 * 1024 * 1024;
+
+/** Reads invitees from a `--data` file: `.csv` (UTF-8, `,` `;` or tab) or `.xlsx`. */
+export async function loadInvitees(path: string, options: InviteeLoadOptions = {}): Promise<InviteeLoad> {
+  const fail = (ruleId: string, messageId: string, params?: Record<string, string | number>): InviteeLoad => {
+    const d: Diagnostic = { file: path, severity: 'error', ruleId, messageId };
+    if (params) d.params = params;
+    return { ok: false, diagnostics: [d] };
+  };
+
+  const extension = extname(path).toLowerCase();
+  if (extension !== '.csv' && extension !== '.xlsx') {
+    return fail('io/format', 'invitees/unsupported-format', { extension: extension || '(none)' });
+  }
+
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return fail('io/read', 'invitees/is-directory');
+    if (info.size > MAX_DATA_BYTES) return fail('io/read', 'invitees/too-large', { size: info.size, limit: MAX_DATA_BYTES });
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    if (code === 'ENOENT' || code === 'ENOTDIR') return fail('io/read', 'invitees/not-found');
+    if (code === 'EACCES' || code === 'EPERM') return fail('io/read', 'invitees/permission');
+    return fail('io/read', 'invitees/read-failed', { code });
+  }
+
+  if (extension === '.csv') {
+    const read = readCsv(path, bytes);
+    if (!read.ok) return read;
+    const { invitees, diagnostics } = read.diagnostics.some((d) => d.severity === 'error')
+      ? { invitees: [], diagnostics: [] }
+      : rowsToInvitees(path, read.rows);
+    return { ok: true, invitees, diagnostics: [...read.diagnostics, ...diagnostics] };
+  }
+
+  const { readXlsx } = await import('./xlsx.js');
+  const read = await readXlsx(path, bytes, options.sheet);
+  if (!read.ok) return read;
+  return { ok: true, ...rowsToInvitees(path, read.rows) };
+}

@@ -1,0 +1,164 @@
+import type { Diagnostic, Severity } from '../../report/diagnostic.js';
+import type { Invitee } from '../../model/source.js';
+import type { Cell, CellPosition, GridRow } from './grid.js';
+import { matchHeader, type InviteeField } from './headers.js';
+
+export interface InviteeRecord extends Invitee {
+  /** Where the row starts in the data file (spreadsheet row / CSV line, and column). */
+  source: { file: string; line: number; column: number };
+}
+
+/** How far down the header row may be (a title such as "DANH SÁCH KHÁCH MỜI" often sits above it). */
+const HEADER_SEARCH_ROWS = 20;
+
+export const normalise = (text: string): string => text.normalize('NFC').trim();
+
+const EMAIL =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+export const isEmail = (text: string): boolean => text.length <= 254 && EMAIL.test(text);
+
+const rangeOf = (p: CellPosition) => ({
+  start: { line: p.line, column: p.column },
+  end: { line: p.endLine, column: p.endColumn },
+});
+
+/**
+ * Turns a grid of cells into invitees: finds the header row, maps headers to fields, checks every row.
+ * Rows with an error are left out of `invitees` (the diagnostics say why).
+ */
+export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invitees: InviteeRecord[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const report = (
+    severity: Severity,
+    ruleId: string,
+    messageId: string,
+    at: CellPosition | undefined,
+    params?: Record<string, string | number>,
+  ): void => {
+    const d: Diagnostic = { file, severity, ruleId, messageId };
+    if (at) d.range = rangeOf(at);
+    if (params) d.params = params;
+    diagnostics.push(d);
+  };
+  const rowPosition = (row: GridRow): CellPosition => ({
+    line: row.line,
+    column: row.column,
+    endLine: row.line,
+    endColumn: row.column,
+  });
+  const text = (cell: Cell | undefined): string => (cell ? normalise(cell.value) : '');
+  const isBlank = (row: GridRow): boolean => row.cells.every((c) => text(c) === '' && !c?.mailto);
+
+  const filled = rows.filter((row) => !isBlank(row));
+  const first = filled[0];
+  if (first === undefined) {
+    report('error', 'data/header', 'invitees/empty-file', undefined);
+    return { invitees: [], diagnostics };
+  }
+
+  const identifies = (row: GridRow): boolean =>
+    row.cells.some((cell) => {
+      const m = matchHeader(text(cell));
+      return m.kind === 'field' && (m.field === 'name' || m.field === 'organization');
+    });
+  const header = filled.slice(0, HEADER_SEARCH_ROWS).find(identifies) ?? first;
+
+  // Map columns to fields.
+  const fields: (InviteeField | undefined)[] = [];
+  const headerText: string[] = [];
+  const mapped = new Map<InviteeField, string>();
+  const unknown: { cell: Cell; params: Record<string, string> }[] = [];
+  const duplicates: { cell: Cell; params: Record<string, string> }[] = [];
+  const ignored = new Set<number>();
+  header.cells.forEach((cell, index) => {
+    const name = text(cell);
+    headerText[index] = name;
+    const m = matchHeader(name);
+    if (m.kind === 'field') {
+      const earlier = mapped.get(m.field);
+      if (earlier !== undefined) {
+        duplicates.push({ cell: cell!, params: { header: name, first: earlier } });
+        ignored.add(index);
+      } else {
+        mapped.set(m.field, name);
+        fields[index] = m.field;
+      }
+    } else if (m.kind === 'ignored') {
+      ignored.add(index);
+    } else if (m.kind === 'unknown') {
+      ignored.add(index);
+      unknown.push({ cell: cell!, params: m.suggestion === undefined ? { header: name } : { header: name, suggestion: m.suggestion } });
+    }
+  });
+
+  if (!mapped.has('name') && !mapped.has('organization')) {
+    const headers = headerText.filter((h) => h !== '').map((h) => `“${h}”`).join(', ');
+    report('error', 'data/header', 'invitees/no-name-column', rowPosition(header), { headers });
+    return { invitees: [], diagnostics };
+  }
+  for (const { cell, params } of unknown) {
+    report('warning', 'data/header', params.suggestion === undefined ? 'invitees/unknown-header' : 'invitees/unknown-header-suggest', cell, params);
+  }
+  for (const { cell, params } of duplicates) report('warning', 'data/header', 'invitees/duplicate-header', cell, params);
+
+  const invitees: InviteeRecord[] = [];
+  const seen = new Map<string, number>();
+  const unnamedReported = new Set<number>();
+
+  for (const row of rows) {
+    if (row.line <= header.line || isBlank(row)) continue;
+    const invitee: Invitee = {};
+    let failed = false;
+    row.cells.forEach((cell, index) => {
+      if (cell === undefined) return;
+      const field = fields[index];
+      const value = text(cell);
+      const headerName = headerText[index] ?? '';
+      if (cell.issue?.kind === 'formula-no-result') {
+        report('warning', 'data/cell', 'invitees/formula-no-result', cell, { header: headerName });
+      } else if (cell.issue?.kind === 'error-value') {
+        report('warning', 'data/cell', 'invitees/cell-error', cell, { header: headerName, value: cell.issue.error });
+      }
+      if (field === undefined) {
+        if (value !== '' && !ignored.has(index) && !unnamedReported.has(index)) {
+          unnamedReported.add(index);
+          report('warning', 'data/header', 'invitees/unnamed-column', cell, { column: index + 1, value });
+        }
+        return;
+      }
+      if (field === 'email') {
+        let email = value.replace(/^mailto:/i, '');
+        const linked = cell.mailto === undefined ? undefined : normalise(cell.mailto);
+        if (!email.includes('@') && linked !== undefined && linked !== '') email = linked;
+        if (email === '') return;
+        if (!isEmail(email)) {
+          report('error', 'data/email', 'invitees/email-invalid', cell, { header: headerName, value: email });
+          failed = true;
+          return;
+        }
+        invitee.email = email;
+        return;
+      }
+      if (value !== '') invitee[field] = value;
+    });
+    if (invitee.name === undefined && invitee.organization === undefined) {
+      const columns = [mapped.get('name'), mapped.get('organization')].filter((h) => h !== undefined).map((h) => `“${h}”`);
+      report('error', 'data/row', 'invitees/row-no-name', rowPosition(row), { columns: columns.join(', ') });
+      continue;
+    }
+    if (failed) continue;
+    const key = [invitee.name, invitee.organization].map((s) => (s ?? '').toLocaleLowerCase('vi').replace(/\s+/g, ' ')).join('\u0000');
+    const firstLine = seen.get(key);
+    if (firstLine !== undefined) {
+      report('warning', 'data/duplicate', 'invitees/duplicate', rowPosition(row), {
+        who: invitee.name ?? invitee.organization ?? '',
+        firstLine,
+      });
+    } else {
+      seen.set(key, row.line);
+    }
+    invitees.push({ ...invitee, source: { file, line: row.line, column: row.column } });
+  }
+  return { invitees, diagnostics };
+}
