@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { InvalidLangError, resolveLang } from '../i18n/index.js';
 import type { Lang } from '../i18n/messages/types.js';
 import { FORMATS, type Format } from '../report/index.js';
+import { runBuild, type BuildOptions } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import { ExitCode, type Io } from './io.js';
 import { cliText } from './text.js';
@@ -45,6 +46,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .helpOption('-h, --help', text.help)
     .action(async (files: string[], opts: { format: Format }) => {
       exitCode = await runCheck(files, { format: opts.format, lang }, io);
+    });
+
+  program
+    .command('build')
+    .description(text.build)
+    .argument('[file]', text.file)
+    .option('--out <dir>', text.out)
+    .option('--only <kinds>', text.only)
+    .option('--json', text.json)
+    .option('--templates <dir>', text.templates)
+    .addOption(format())
+    .addOption(lang_())
+    .helpOption('-h, --help', text.help)
+    .action(async (file: string | undefined, opts: Omit<BuildOptions, 'lang'>) => {
+      exitCode = await runBuild(file, { ...opts, lang }, io);
     });
 
   if (badLang !== undefined) {

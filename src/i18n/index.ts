@@ -3,6 +3,7 @@ import type { Lang, MessageTable } from './messages/types.js';
 import { messages as common } from './messages/common.js';
 import { messages as load } from './messages/load.js';
 import { messages as schema } from './messages/schema.js';
+import { messages as templates } from './messages/templates.js';
 
 export type { Lang, MessageTable } from './messages/types.js';
 
@@ -17,6 +18,7 @@ export const TABLES: Readonly<Record<string, MessageTable>> = {
   common,
   load,
   schema,
+  templates,
 };
 
 /** Ids defined in more than one table, with the tables that define them (empty when all is well). */

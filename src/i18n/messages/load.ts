@@ -53,4 +53,16 @@ export const messages: MessageTable = {
     en: 'The file uses too many aliases; it may be hostile.',
   },
   'yaml/syntax': { vi: 'Lỗi cú pháp YAML: {detail}', en: 'YAML syntax error: {detail}' },
+  'io/write-failed': {
+    vi: 'Không ghi được tệp ({code}). Nếu tệp đang mở trong Word, hãy đóng lại rồi chạy lại; các tệp khác không bị ảnh hưởng.',
+    en: 'Could not write the file ({code}). If it is open in Word, close it and run again; other files are untouched.',
+  },
+  'usage/only': {
+    vi: '--only không hợp lệ: {value}. Các giá trị được phép: {allowed}.',
+    en: 'Invalid --only: {value}. Allowed: {allowed}.',
+  },
+  'usage/which-plan': {
+    vi: 'Thư mục plans/ có nhiều tệp kế hoạch ({files}); hãy chỉ rõ tệp cần tạo.',
+    en: 'plans/ holds several plans ({files}); name the one to build.',
+  },
 };

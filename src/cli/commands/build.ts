@@ -1,0 +1,82 @@
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { checkPlan } from '../../engine/check-plan.js';
+import type { Output } from '../../engine/documents.js';
+import { PRODUCERS, PRODUCER_NAMES, type ProducerName } from '../../engine/producers.js';
+import { defaultTemplatesDir } from '../../render/templates.js';
+import type { Diagnostic } from '../../report/diagnostic.js';
+import { writeFileAtomic } from '../../write/atomic.js';
+import { ExitCode, type Io } from '../io.js';
+import { emitReport, type OutputOptions } from '../output.js';
+import { planFiles } from '../plan-files.js';
+
+export interface BuildOptions extends OutputOptions {
+  out?: string;
+  only?: string;
+  json?: boolean;
+  templates?: string;
+}
+
+const usage = (messageId: string, params: Record<string, string | number> = {}): Diagnostic =>
+  ({ file: 'plan', severity: 'error', ruleId: 'usage', messageId, params });
+
+export async function runBuild(file: string | undefined, options: BuildOptions, io: Io): Promise<number> {
+  const fail = (diagnostics: Diagnostic[], code: number = ExitCode.usage) => {
+    emitReport([{ file: diagnostics[0]?.file ?? 'plan', diagnostics }], options, io, 'stderr');
+    return code;
+  };
+
+  const only = options.only ? options.only.split(',').map((s) => s.trim()).filter(Boolean) : PRODUCER_NAMES;
+  const unknown = only.filter((name) => !(PRODUCER_NAMES as string[]).includes(name));
+  if (unknown.length > 0) return fail([usage('usage/only', { value: unknown.join(', '), allowed: PRODUCER_NAMES.join(', ') })]);
+
+  const candidates = await planFiles(file ? [file] : [], io.cwd);
+  if (candidates.length === 0) return fail([usage('io/no-plans', { dir: 'plans/' })]);
+  if (candidates.length > 1) return fail([usage('usage/which-plan', { files: candidates.map((c) => relative(io.cwd, c)).join(', ') })]);
+  const planFile = candidates[0]!;
+
+  const check = await checkPlan(planFile);
+  if (!check.model || check.diagnostics.some((d) => d.severity === 'error')) {
+    emitReport([check], options, io, 'stderr');
+    return check.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
+  }
+
+  const outDir = resolve(io.cwd, options.out ?? join('out', basename(planFile, extname(planFile))));
+  const context = {
+    model: check.model,
+    planFile,
+    templatesDir: options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir(),
+    outDir,
+    progress: () => {},
+  };
+
+  // Render everything first: a problem in any document means nothing is written.
+  const outputs: Output[] = [];
+  const diagnostics: Diagnostic[] = [...check.diagnostics];
+  for (const name of only as ProducerName[]) {
+    const produced = await PRODUCERS[name](context);
+    diagnostics.push(...produced.diagnostics);
+    if (!produced.ok) {
+      emitReport([{ ...check, diagnostics }], options, io, 'stderr');
+      return produced.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
+    }
+    outputs.push(...produced.outputs);
+  }
+  if (diagnostics.length > 0) emitReport([{ ...check, diagnostics }], options, io, 'stderr');
+
+  const written: { kind: string; path: string; invitee?: string }[] = [];
+  for (const output of outputs) {
+    const path = join(outDir, output.name);
+    if (!path.startsWith(outDir + sep)) throw new Error(`refusing to write outside the output folder: ${output.name}`);
+    try {
+      await writeFileAtomic(path, output.bytes);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+      return fail([{ file: relative(io.cwd, path), severity: 'error', ruleId: 'io/write', messageId: 'io/write-failed', params: { code } }]);
+    }
+    written.push({ kind: output.kind, path: relative(io.cwd, path).split(sep).join('/'), ...(output.invitee ? { invitee: output.invitee } : {}) });
+  }
+
+  if (options.json) io.stdout.write(`${JSON.stringify({ files: written }, null, 2)}\n`);
+  else for (const w of written) io.stderr.write(`✔ ${w.path}\n`);
+  return ExitCode.ok;
+}

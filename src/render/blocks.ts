@@ -1,0 +1,84 @@
+/**
+ * The small line language templates are written in. A template renders to lines; each line starts with a marker:
+ *   # text            heading, level 1 (numbered I., II. …)
+ *   ## text           heading, level 2 (numbered 1., 2. … within its level-1 heading)
+ *   ## text || more   level-2 heading with run-in text on the same line ("3. Thời gian: 01 ngày …")
+ *   ### text          heading, level 3 (numbered a), b) … in the Vietnamese letter sequence)
+ *   - text            dash bullet; a run of bullets is punctuated ";" … "." unless the text already ends in punctuation
+ *   > text            body paragraph
+ *   @italic text      italic paragraph (căn cứ ban hành)
+ *   @table NAME a | b | c   a table filled from data (programme, budget), with its column labels
+ * Blank lines are ignored. Data values never start a line (they follow a marker), so they cannot add structure.
+ */
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; runIn?: string; line: number }
+  | { kind: 'bullet'; text: string; line: number }
+  | { kind: 'paragraph'; text: string; italic: boolean; line: number }
+  | { kind: 'table'; name: string; labels: string[]; line: number };
+
+export class BlockSyntaxError extends Error {
+  constructor(readonly line: number, readonly text: string) {
+    super(`unknown line marker at line ${line}: ${text.slice(0, 40)}`);
+  }
+}
+
+export function parseBlocks(rendered: string): Block[] {
+  const blocks: Block[] = [];
+  rendered.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    const text = raw.trim();
+    if (text === '') return;
+    const heading = /^(#{1,3}) (.*)$/.exec(text);
+    if (heading) {
+      const [title, runIn] = splitOnce(heading[2]!, '||');
+      blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2 | 3, text: title, ...(runIn ? { runIn } : {}), line });
+    } else if (text.startsWith('- ')) {
+      blocks.push({ kind: 'bullet', text: text.slice(2).trim(), line });
+    } else if (text.startsWith('> ')) {
+      blocks.push({ kind: 'paragraph', text: text.slice(2).trim(), italic: false, line });
+    } else if (text.startsWith('@italic ')) {
+      blocks.push({ kind: 'paragraph', text: text.slice(8).trim(), italic: true, line });
+    } else if (text.startsWith('@table ')) {
+      const [name, ...labels] = text.slice(7).split(/\s+(.*)/s);
+      blocks.push({ kind: 'table', name: name!, labels: (labels[0] ?? '').split('|').map((l) => l.trim()).filter(Boolean), line });
+    } else {
+      throw new BlockSyntaxError(line, text);
+    }
+  });
+  return punctuateLists(blocks);
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator);
+  if (at < 0) return [text.trim(), undefined];
+  return [text.slice(0, at).trim(), text.slice(at + separator.length).trim() || undefined];
+}
+
+const ENDS_WITH_PUNCTUATION = /[.;:!?…]$|\.\/\.$/;
+
+const listKind = (block: Block | undefined): string | undefined =>
+  block?.kind === 'bullet' ? 'bullet' : block?.kind === 'paragraph' && block.italic ? 'italic' : undefined;
+
+/**
+ * Decree-30 lists (dash items, căn cứ lines): each item ends with ";", the last with "." —
+ * only where the clerk left the end bare.
+ */
+function punctuateLists(blocks: Block[]): Block[] {
+  return blocks.map((block, i) => {
+    const kind = listKind(block);
+    if (!kind || (block.kind !== 'bullet' && block.kind !== 'paragraph') || ENDS_WITH_PUNCTUATION.test(block.text)) return block;
+    const last = listKind(blocks[i + 1]) !== kind;
+    return { ...block, text: block.text + (last ? '.' : ';') };
+  });
+}
+
+/** Numbers headings in document order (1-based per level), each level restarting under its parent. */
+export function numberHeadings(blocks: readonly Block[]): (Block & { n?: number })[] {
+  const counters = [0, 0, 0];
+  return blocks.map((block) => {
+    if (block.kind !== 'heading') return block;
+    counters[block.level - 1]!++;
+    for (let l = block.level; l < 3; l++) counters[l] = 0;
+    return { ...block, n: counters[block.level - 1]! };
+  });
+}

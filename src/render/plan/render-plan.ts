@@ -1,0 +1,140 @@
+import type { FileChild } from 'docx';
+import type { PlanModel } from '../../model/plan.js';
+import { isoDate } from '../../model/civil-date.js';
+import { formatAmount } from '../../model/money-words.js';
+import type { Diagnostic } from '../../report/diagnostic.js';
+import { numberHeadings, type Block } from '../blocks.js';
+import {
+  bodyParagraph, closingTable, createDocument, dashItem, dataTable, headerTable, heading1, heading2, heading3,
+  numberLine, packDocx, titleBlock, type Inline, type PageOptions,
+} from '../nd30/index.js';
+import { loadTemplate, TemplateError, type CompiledTemplate } from '../templates.js';
+import { planView, sectionView } from './view.js';
+
+export type RenderResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] };
+
+const TEMPLATE_FILES = {
+  opening: 'ke-hoach/mo-dau.hbs',
+  purpose: 'ke-hoach/purpose.hbs',
+  content: 'ke-hoach/content.hbs',
+  responsibilities: 'ke-hoach/responsibilities.hbs',
+  section: 'ke-hoach/section.hbs',
+} as const;
+
+type PlanTemplates = Record<keyof typeof TEMPLATE_FILES, CompiledTemplate>;
+
+export async function loadPlanTemplates(dir: string): Promise<{ templates?: PlanTemplates; diagnostics: Diagnostic[] }> {
+  const entries = await Promise.all(
+    Object.entries(TEMPLATE_FILES).map(async ([key, file]) => [key, await loadTemplate(dir, file)] as const),
+  );
+  const diagnostics = entries.flatMap(([, load]) => (load.ok ? [] : load.diagnostics));
+  if (diagnostics.length > 0) return { diagnostics };
+  return { templates: Object.fromEntries(entries.map(([key, load]) => [key, load.ok && load.template])) as PlanTemplates, diagnostics };
+}
+
+/** The body's blocks in document order: the opening, then each section of `order`. */
+export function planBlocks(model: PlanModel, templates: PlanTemplates): Block[] {
+  const view = planView(model);
+  const blocks = [...templates.opening(view)];
+  for (const id of model.order) {
+    if (id === 'purpose' || id === 'content' || id === 'responsibilities') {
+      if (id === 'responsibilities' && model.responsibilities.length === 0) continue;
+      blocks.push(...templates[id](view));
+    } else {
+      const extra = sectionView(model, id);
+      if (extra) blocks.push(...templates.section(extra));
+    }
+  }
+  return blocks;
+}
+
+function tableFor(name: string, labels: string[], model: PlanModel, page: PageOptions): FileChild[] {
+  const label = (i: number, fallback: string) => labels[i] ?? fallback;
+  if (name === 'programme') {
+    const rows = model.content.programme.map((p) => [p.date ? `${p.time} (${p.date.day}/${p.date.month})` : p.time, p.item, p.presenter ?? '']);
+    return [dataTable({ page, columns: [
+      { title: label(0, 'Thời gian'), width: 2.2 }, { title: label(1, 'Nội dung'), width: 6 }, { title: label(2, 'Thực hiện'), width: 3 },
+    ], rows })];
+  }
+  if (name === 'budget' && model.funding?.budget) {
+    const budget = model.funding.budget;
+    const total = budget.statedTotal ?? budget.computedTotal;
+    const rows: Inline[][] = budget.lines.map((line, i) => [
+      String(i + 1), line.name, line.unit ?? '', line.quantity !== undefined ? String(line.quantity).replace('.', ',') : '',
+      line.unitPrice !== undefined ? formatAmount(line.unitPrice) : '', formatAmount(line.amount),
+    ]);
+    rows.push(['', { text: label(6, 'Tổng cộng'), bold: true }, '', '', '', { text: formatAmount(total), bold: true }]);
+    return [dataTable({ page, columns: [
+      { title: label(0, 'STT'), width: 0.8, align: 'center' }, { title: label(1, 'Nội dung chi'), width: 5 },
+      { title: label(2, 'Đơn vị tính'), width: 1.6, align: 'center' }, { title: label(3, 'Số lượng'), width: 1.4, align: 'right' },
+      { title: label(4, 'Đơn giá (đồng)'), width: 2, align: 'right' }, { title: label(5, 'Thành tiền (đồng)'), width: 2.2, align: 'right' },
+    ], rows })];
+  }
+  return [];
+}
+
+/** Maps the numbered blocks onto the house style; the last paragraph carries the end mark `./.`. */
+function bodyChildren(blocks: Block[], model: PlanModel, page: PageOptions): FileChild[] {
+  const numbered = numberHeadings(blocks);
+  return numbered.flatMap((block, i): FileChild[] => {
+    const end = i === numbered.length - 1;
+    switch (block.kind) {
+      case 'heading': {
+        const n = block.n ?? 1;
+        if (block.level === 1) return [heading1(n, block.text, { end })];
+        if (block.level === 2) return [heading2(n, block.text, block.runIn, { end })];
+        return [heading3(n, block.runIn ? [{ text: `${block.text}: `, bold: false }, block.runIn] : block.text, { end })];
+      }
+      case 'bullet':
+        return [dashItem(block.text, { end })];
+      case 'paragraph':
+        return [bodyParagraph(block.italic ? { text: block.text, italic: true } : block.text, { end })];
+      case 'table': {
+        const table = tableFor(block.name, block.labels, model, page);
+        return i === numbered.length - 1 ? [...table, bodyParagraph('./.', { end: false })] : table;
+      }
+    }
+  });
+}
+
+export const pageOptions = (model: PlanModel): PageOptions => ({ margins: model.page.margins, fontSize: model.page.fontSize });
+
+/** The Kế hoạch as DOCX bytes (deterministic). */
+export async function renderPlan(model: PlanModel, templatesDir: string): Promise<RenderResult> {
+  const { templates, diagnostics } = await loadPlanTemplates(templatesDir);
+  if (!templates) return { ok: false, diagnostics };
+  let blocks: Block[];
+  try {
+    blocks = planBlocks(model, templates);
+  } catch (error) {
+    if (error instanceof TemplateError) return { ok: false, diagnostics: [error.diagnostic] };
+    throw error;
+  }
+  const page = pageOptions(model);
+  const doc = createDocument([
+    headerTable({
+      ...(model.issuer.parent ? { parent: model.issuer.parent } : {}),
+      issuer: model.issuer.name,
+      numberLine: numberLine(model.document.number, 'KH', model.issuer.abbreviation),
+      place: model.issuer.place,
+      ...(model.document.date ? { date: isoDate(model.document.date) } : {}),
+    }, page),
+    ...titleBlock('KẾ HOẠCH', model.document.title, page),
+    ...bodyChildren(blocks, model, page),
+    closingTable({
+      paper: model.recipients.paper,
+      archive: model.recipients.archive.join(', ') + (model.recipients.copies ? `, ${String(model.recipients.copies).padStart(2, '0')}b` : ''),
+      electronic: model.recipients.electronic,
+      authority: model.signer.authorityLines,
+      name: model.signer.name,
+    }, page),
+  ], page);
+  const created = model.document.date ?? model.time.from;
+  const bytes = await packDocx(doc, {
+    title: `Kế hoạch ${model.document.title}`,
+    subject: model.document.title,
+    creator: model.issuer.name,
+    created: new Date(Date.UTC(created.year, created.month - 1, created.day)),
+  });
+  return { ok: true, bytes };
+}

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import type { Diagnostic } from '../report/diagnostic.js';
+import { BlockSyntaxError, parseBlocks, type Block } from './blocks.js';
+import { TEMPLATE_HELPERS } from './template-helpers.js';
+
+/** The templates shipped with the tool: `templates/` at the package root (beside src/ and dist/). */
+export function defaultTemplatesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'templates', 'ke-hoach'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('templates/ folder not found beside the program');
+    dir = parent;
+  }
+  return join(dir, 'templates');
+}
+
+export type CompiledTemplate = (view: object) => Block[];
+
+export type TemplateLoad = { ok: true; template: CompiledTemplate } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Compiles one template in an isolated Handlebars instance: strict (a misspelt field is an error with its line),
+ * noEscape (docx escapes XML itself), and only our helpers. Data is passed as the context, never compiled.
+ */
+export async function loadTemplate(dir: string, name: string): Promise<TemplateLoad> {
+  const file = join(dir, name);
+  let source: string;
+  try {
+    source = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '').normalize('NFC');
+  } catch (error) {
+    return { ok: false, diagnostics: [templateDiagnostic(file, 'template/missing', { code: (error as NodeJS.ErrnoException).code ?? 'EIO' })] };
+  }
+  const handlebars = Handlebars.create();
+  let render: HandlebarsTemplateDelegate;
+  try {
+    render = handlebars.compile(source, {
+      strict: true,
+      noEscape: true,
+      knownHelpersOnly: true,
+      knownHelpers: Object.fromEntries(Object.keys(TEMPLATE_HELPERS).map((k) => [k, true])),
+    });
+    // Handlebars compiles lazily; force it now so syntax errors surface at load time with their position.
+    render({}, { helpers: TEMPLATE_HELPERS });
+  } catch (error) {
+    const diagnostic = fromHandlebarsError(file, error);
+    if (diagnostic.messageId !== 'template/field') return { ok: false, diagnostics: [diagnostic] };
+  }
+  return {
+    ok: true,
+    template: (view) => {
+      try {
+        return parseBlocks(render!(view, { helpers: TEMPLATE_HELPERS }));
+      } catch (error) {
+        throw new TemplateError(error instanceof BlockSyntaxError
+          ? templateDiagnostic(file, 'template/marker', { text: error.text }, undefined)
+          : fromHandlebarsError(file, error));
+      }
+    },
+  };
+}
+
+/** Thrown by a compiled template at render time; carries a positioned diagnostic. */
+export class TemplateError extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.messageId);
+  }
+}
+
+function templateDiagnostic(file: string, messageId: string, params: Record<string, string | number>, at?: { line: number; column: number }): Diagnostic {
+  return {
+    file,
+    ...(at ? { range: { start: at, end: { line: at.line, column: at.column + 1 } } } : {}),
+    severity: 'error',
+    ruleId: 'template',
+    messageId,
+    params,
+  };
+}
+
+function fromHandlebarsError(file: string, error: unknown): Diagnostic {
+  const message = String((error as Error)?.message ?? error);
+  const first = message.split('\n')[0]!;
+  // Handlebars reports "Parse error on line 3:" or "… - 3:14" (line:column, column 0-based).
+  const parse = /Parse error on line (\d+)/.exec(message);
+  const trailing = /- (\d+):(\d+)$/.exec(first);
+  const at = parse ? { line: Number(parse[1]), column: 1 } : trailing ? { line: Number(trailing[1]), column: Number(trailing[2]) + 1 } : undefined;
+  const field = /"([^"]+)" not defined/.exec(first);
+  if (field) return templateDiagnostic(file, 'template/field', { field: field[1]! }, at);
+  const helper = /unknown helper (\S+)/.exec(first);
+  if (helper) return templateDiagnostic(file, 'template/helper', { helper: helper[1]! }, at);
+  return templateDiagnostic(file, 'template/syntax', { detail: first.replace(/ - \d+:\d+$/, '') }, at);
+}
