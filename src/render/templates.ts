@@ -35,25 +35,24 @@ export async function loadTemplate(dir: string, name: string): Promise<TemplateL
     return { ok: false, diagnostics: [templateDiagnostic(file, 'template/missing', { code: (error as NodeJS.ErrnoException).code ?? 'EIO' })] };
   }
   const handlebars = Handlebars.create();
-  let render: HandlebarsTemplateDelegate;
+  const options = {
+    strict: true,
+    noEscape: true,
+    knownHelpersOnly: true,
+    knownHelpers: Object.fromEntries(Object.keys(TEMPLATE_HELPERS).map((k) => [k, true])),
+  };
   try {
-    render = handlebars.compile(source, {
-      strict: true,
-      noEscape: true,
-      knownHelpersOnly: true,
-      knownHelpers: Object.fromEntries(Object.keys(TEMPLATE_HELPERS).map((k) => [k, true])),
-    });
-    // Handlebars compiles lazily; force it now so syntax errors surface at load time with their position.
-    render({}, { helpers: TEMPLATE_HELPERS });
+    // compile() is lazy; precompile() parses and checks helpers now, so errors surface with their position.
+    handlebars.precompile(source, options);
   } catch (error) {
-    const diagnostic = fromHandlebarsError(file, error);
-    if (diagnostic.messageId !== 'template/field') return { ok: false, diagnostics: [diagnostic] };
+    return { ok: false, diagnostics: [fromHandlebarsError(file, error)] };
   }
+  const render = handlebars.compile(source, options);
   return {
     ok: true,
     template: (view) => {
       try {
-        return parseBlocks(render!(view, { helpers: TEMPLATE_HELPERS }));
+        return parseBlocks(render(view, { helpers: TEMPLATE_HELPERS }));
       } catch (error) {
         throw new TemplateError(error instanceof BlockSyntaxError
           ? templateDiagnostic(file, 'template/marker', { text: error.text }, undefined)
