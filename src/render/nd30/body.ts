@@ -1,0 +1,166 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IBorderOptions,
+} from 'docx';
+import { romanNumeral, vietnameseLetter, withEnd } from './format.js';
+import { resolvePage, STYLE, type PageOptions } from './page.js';
+import { COLOR, SIZE, upper } from './style.js';
+import { halfPoints } from './units.js';
+
+/** A piece of text with its emphasis. */
+export interface Span {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+/** Text as the builders take it: plain, one span, or a sequence. */
+export type Inline = string | Span | readonly (string | Span)[];
+
+export interface ParagraphOptions {
+  /** Keep this paragraph on the page of the next one (or of the closing table). */
+  keepNext?: boolean;
+  /** The last paragraph of the body: append the end mark `./.` and keep it with the closing table. */
+  end?: boolean;
+}
+
+function spans(text: Inline): Span[] {
+  const list = typeof text === 'string' || !Array.isArray(text) ? [text as string | Span] : (text as (string | Span)[]);
+  return list.map((s) => (typeof s === 'string' ? { text: s } : s));
+}
+
+/** `…thực hiện.` → `…thực hiện./.`: the end mark replaces a final `.`, `;` or `,`. */
+function appendEndMark(list: Span[]): Span[] {
+  const out = [...list];
+  const last = out.pop() ?? { text: '' };
+  out.push({ ...last, text: last.text.trimEnd().replace(/[.;,]$/u, '') + './.' });
+  return out;
+}
+
+function runs(list: Span[], size?: number): TextRun[] {
+  return list.map((s) => new TextRun({ text: s.text, bold: s.bold, italics: s.italic, size: size ? halfPoints(size) : undefined }));
+}
+
+function styled(list: Span[], options: ParagraphOptions): Paragraph {
+  const content = options.end ? appendEndMark(list) : list;
+  return new Paragraph({
+    style: STYLE.body,
+    keepNext: options.keepNext || options.end ? true : undefined,
+    children: runs(content),
+  });
+}
+
+/** A body paragraph: justified, 1 cm first-line indent, 6 pt before (style `Nd30Body`). */
+export function bodyParagraph(text: Inline, options: ParagraphOptions = {}): Paragraph {
+  return styled(spans(text), options);
+}
+
+/** Mục: `I. MỤC ĐÍCH, YÊU CẦU`, Roman numeral, upper case, bold. */
+export function heading1(n: number, title: string, options: ParagraphOptions = {}): Paragraph {
+  return styled([{ text: `${romanNumeral(n)}. ${upper(title.trim())}`, bold: true }], { keepNext: true, ...options });
+}
+
+/**
+ * Khoản: `1. Nội dung` in bold. With `runIn`, the text follows on the same line after a colon:
+ * **3. Thời gian:** 01 ngày, …
+ */
+export function heading2(n: number, title: string, runIn?: Inline, options: ParagraphOptions = {}): Paragraph {
+  const head = `${n}. ${title.trim()}`;
+  if (runIn === undefined) return styled([{ text: head, bold: true }], { keepNext: true, ...options });
+  const label = /[:.]$/u.test(head) ? head : `${head}:`;
+  return styled([{ text: label, bold: true }, { text: ' ' }, ...spans(runIn)], options);
+}
+
+/** Điểm: `a) …`, `đ) …` in the Vietnamese letter sequence. */
+export function heading3(n: number, text: Inline, options: ParagraphOptions = {}): Paragraph {
+  return styled([{ text: `${vietnameseLetter(n)}) ` }, ...spans(text)], options);
+}
+
+/** A dash item `- …` (level 1) or `+ …` (level 2), with the body's first-line indent. */
+export function dashItem(text: Inline, options: ParagraphOptions & { level?: 1 | 2 } = {}): Paragraph {
+  const mark = options.level === 2 ? '+ ' : '- ';
+  return styled([{ text: mark }, ...spans(text)], options);
+}
+
+/** Căn cứ lines: italic, one per line, `;` after each and `.` after the last unless the author punctuated. */
+export function legalBases(lines: readonly string[]): Paragraph[] {
+  return lines.map((line, i) =>
+    styled([{ text: withEnd(line, i === lines.length - 1 ? '.' : ';'), italic: true }], {}),
+  );
+}
+
+export interface Column {
+  title: string;
+  /** Relative width: the columns share the text width in proportion. */
+  width: number;
+  align?: 'left' | 'center' | 'right' | 'justify';
+}
+
+export interface DataTableOptions {
+  columns: readonly Column[];
+  rows: readonly (readonly Inline[])[];
+  /** Point size of the table text (default 13). */
+  fontSize?: number;
+  page?: PageOptions;
+}
+
+const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: COLOR };
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+/** Shares `total` in proportion to `weights`, in whole twips that add up exactly to `total`. */
+export function shareWidths(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (!(sum > 0) || weights.some((w) => !(w > 0))) throw new RangeError('Column widths must be positive');
+  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+/**
+ * A bordered table across the text width (programmes, budgets): the header row bold, centred and repeated on each page,
+ * rows that do not split across pages.
+ */
+export function dataTable(options: DataTableOptions): Table {
+  const { textWidth } = resolvePage(options.page);
+  const size = options.fontSize ?? SIZE.table;
+  const widths = shareWidths(options.columns.map((c) => c.width), textWidth);
+  const makeCell = (content: Inline, i: number, header: boolean): TableCell =>
+    new TableCell({
+      width: { size: widths[i]!, type: WidthType.DXA },
+      verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+      children: [
+        new Paragraph({
+          alignment: header ? AlignmentType.CENTER : ALIGN[options.columns[i]?.align ?? 'left'],
+          indent: { firstLine: 0 },
+          spacing: { before: 40, after: 40 },
+          children: runs(spans(content).map((s) => (header ? { ...s, bold: true } : s)), size),
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
+    margins: { left: 80, right: 80, top: 0, bottom: 0 },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: options.columns.map((c, i) => makeCell(c.title, i, true)) }),
+      ...options.rows.map(
+        (row) => new TableRow({ cantSplit: true, children: options.columns.map((_, i) => makeCell(row[i] ?? '', i, false)) }),
+      ),
+    ],
+  });
+}
