@@ -197,6 +197,30 @@ describe('CSV content problems (exit 1)', () => {
     expect(result.invitees).toHaveLength(3);
   });
 
+  it('warns about a second column for the same field and about data in a column without header', async () => {
+    const file = await tmp.write('extra.csv', 'Họ và tên,Name,Đơn vị\nAn,Bình,Sở Y tế,ghi chú thêm\n');
+    const result = loaded(await loadInvitees(file));
+    expect(brief(result.diagnostics)).toEqual([
+      {
+        severity: 'warning',
+        ruleId: 'data/header',
+        messageId: 'invitees/duplicate-header',
+        line: 1,
+        column: 'Họ và tên,'.length + 1,
+        params: { header: 'Name', first: 'Họ và tên' },
+      },
+      {
+        severity: 'warning',
+        ruleId: 'data/header',
+        messageId: 'invitees/unnamed-column',
+        line: 2,
+        column: 'An,Bình,Sở Y tế,'.length + 1,
+        params: { column: 4, value: 'ghi chú thêm' },
+      },
+    ]);
+    expect(result.invitees).toMatchObject([{ name: 'An', organization: 'Sở Y tế' }]);
+  });
+
   it('points at the opening quote that is never closed', async () => {
     const result = loaded(await loadInvitees(fixture('unclosed-quote.csv')));
     expect(result.invitees).toEqual([]);
