@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Lang, MessageTable } from './messages/types.js';
 import { messages as common } from './messages/common.js';
+import { messages as invitees } from './messages/invitees.js';
 import { messages as load } from './messages/load.js';
 import { messages as schema } from './messages/schema.js';
 import { messages as templates } from './messages/templates.js';
@@ -16,6 +17,7 @@ export const DEFAULT_LANG: Lang = 'vi';
  */
 export const TABLES: Readonly<Record<string, MessageTable>> = {
   common,
+  invitees,
   load,
   schema,
   templates,
