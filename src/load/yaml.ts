@@ -22,7 +22,8 @@ export function parsePlanYaml(file: string, text: string): ParsedYaml {
   const diagnostics: Diagnostic[] = [];
 
   const report = (error: YAMLError) => {
-    const code = KNOWN_CODES.has(error.code) ? error.code : 'SYNTAX';
+    const unclosed = /end with an? ([\]}])/.exec(error.message)?.[1];
+    const code = unclosed ? 'UNCLOSED' : KNOWN_CODES.has(error.code) ? error.code : 'SYNTAX';
     // yaml points at the first character of a duplicate key; the key runs to the colon.
     const key = code === 'DUPLICATE_KEY' ? (/^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? '').trim().replace(/^["']|["']$/g, '') : '';
     const range = errorRange(key ? { ...error, pos: [error.pos[0], error.pos[0] + key.length] } : error, lineCounter);
@@ -32,7 +33,7 @@ export function parsePlanYaml(file: string, text: string): ParsedYaml {
       severity: 'error',
       ruleId: code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
       messageId: `yaml/${code.toLowerCase().replace(/_/g, '-')}`,
-      params: { detail: firstLine(error.message), key },
+      params: { detail: firstLine(error.message), key, char: unclosed ?? '' },
     });
   };
   doc.errors.forEach(report);

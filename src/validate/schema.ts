@@ -26,7 +26,18 @@ export function validateSchema(file: string, data: unknown, locate: Locate): Dia
   const validate = validator();
   if (validate(data)) return [];
   const errors = dropBranchNoise(validate.errors ?? []);
-  return errors.map((error) => toDiagnostic(file, error, locate));
+  return dropTypoEchoes(errors.map((error) => toDiagnostic(file, error, locate)));
+}
+
+/**
+ * A misspelt key ("plase") also leaves the real key ("place") missing. The unknown-key message already
+ * names the right key, so the matching "required" message would only repeat the same mistake.
+ */
+function dropTypoEchoes(diagnostics: Diagnostic[]): Diagnostic[] {
+  const suggested = new Set(
+    diagnostics.filter((d) => d.messageId === 'schema/unknown-key-suggest').map((d) => `${d.params?.parentPath}|${d.params?.suggestion}`),
+  );
+  return diagnostics.filter((d) => !(d.messageId === 'schema/required' && suggested.has(`${d.params?.parentPath}|${d.params?.key}`)));
 }
 
 /**
@@ -59,6 +70,7 @@ function toDiagnostic(file: string, error: ErrorObject, locate: Locate): Diagnos
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
       params.key = missing;
+      params.parentPath = display(path);
       params.path = display([...path, missing]);
       params.label = parent.properties?.[missing]?.title ?? missing;
       params.parent = label;
@@ -71,6 +83,7 @@ function toDiagnostic(file: string, error: ErrorObject, locate: Locate): Diagnos
       const suggestion = nearest(key, known);
       params.key = key;
       params.parent = label;
+      params.parentPath = display(path);
       params.path = display([...path, key]);
       if (suggestion) {
         messageId = 'schema/unknown-key-suggest';
@@ -133,6 +146,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'object') return 'object';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = String(value);
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
 }

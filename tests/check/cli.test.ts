@@ -1,0 +1,89 @@
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, STACK_TRACE } from '../helpers/cli.js';
+
+const SEED = join(import.meta.dirname, '..', '..', 'plans', 'hoi-nghi-giao-ban-2018.yaml');
+
+describe('plan check, the command line', () => {
+  it('checks every plans/*.yaml when no file is named', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'plan-check-'));
+    mkdirSync(join(cwd, 'plans'));
+    copyFileSync(SEED, join(cwd, 'plans', 'a.yaml'));
+    writeFileSync(join(cwd, 'plans', 'b.yaml'), 'issuer: [\n');
+    const run = await runCli(['check', '--format', 'json'], { cwd });
+    expect(run.code).toBe(1);
+    const files = new Set((JSON.parse(run.stdout) as { file: string }[]).map((d) => d.file));
+    expect([...files]).toEqual(['plans/b.yaml']);
+  });
+
+  it('exits 2 with a message, not a stack trace, for a missing file', async () => {
+    const run = await runCli(['check', 'khong-co.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Không tìm thấy tệp');
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it('exits 2 when plans/ is empty', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'plan-check-'));
+    const run = await runCli(['check'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('plans/');
+  });
+
+  it('names a Windows-1258 file as not UTF-8 and exits 2', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'plan-check-'));
+    // "Bắc Giang" in Windows-1258: ă = 0xE3, then a combining acute (0xEC).
+    writeFileSync(join(cwd, 'p.yaml'), Buffer.from([0x70, 0x6c, 0x61, 0x63, 0x65, 0x3a, 0x20, 0x42, 0xe3, 0xec, 0x63]));
+    const run = await runCli(['check', 'p.yaml', '--lang', 'en'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('not UTF-8');
+    expect(run.stderr).toContain('Windows-1258');
+  });
+
+  it('refuses UTF-16 with a hint to save as UTF-8', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'plan-check-'));
+    writeFileSync(join(cwd, 'p.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('issuer: x\n', 'utf16le')]));
+    const run = await runCli(['check', 'p.yaml'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('UTF-16 LE');
+    expect(run.stderr).toContain('UTF-8');
+  });
+
+  it('rejects an unknown --format and --lang as usage errors (exit 2)', async () => {
+    expect((await runCli(['check', SEED, '--format', 'xml'])).code).toBe(2);
+    expect((await runCli(['check', SEED, '--lang', 'fr'])).code).toBe(2);
+    expect((await runCli(['check', SEED], { env: { PLAN_LANG: 'de' } })).code).toBe(2);
+  });
+
+  it('stops an alias bomb quickly with a positioned message', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'plan-check-'));
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 9; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`);
+    writeFileSync(join(cwd, 'bomb.yaml'), lines.join('\n') + '\n');
+    const started = Date.now();
+    const run = await runCli(['check', 'bomb.yaml', '--lang', 'en'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('too many aliases');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('reports a custom tag and does not let __proto__ change a prototype', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'plan-check-'));
+    writeFileSync(join(cwd, 'p.yaml'), '__proto__: { polluted: true }\nissuer: !evil x\n');
+    const run = await runCli(['check', 'p.yaml', '--format', 'json', '--lang', 'en'], { cwd });
+    expect(run.code).toBe(1);
+    const diagnostics = JSON.parse(run.stdout) as { line: number; ruleId: string; message: string }[];
+    expect(diagnostics.find((d) => d.line === 2 && d.ruleId === 'yaml/syntax')?.message).toContain('Custom YAML tags');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('prints help and the version', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('kiểm tra tệp kế hoạch');
+    const version = await runCli(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
