@@ -28,25 +28,46 @@ export function hasSoffice(): boolean {
  * so parallel test workers never share (and lock) one.
  */
 export async function toPdf(docxPath: string, outDir: string, timeoutMs = 120_000): Promise<string> {
+  const [pdf] = await toPdfs([docxPath], outDir, timeoutMs);
+  return pdf!;
+}
+
+/** Converts several DOCX files in one LibreOffice run (starting LibreOffice costs seconds); returns the PDF paths. */
+export async function toPdfs(docxPaths: readonly string[], outDir: string, timeoutMs = 180_000): Promise<string[]> {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   try {
     await run(
       'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, docxPath],
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths],
       { timeout: timeoutMs, killSignal: 'SIGKILL' },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const pdf = join(outDir, basename(docxPath).replace(/\.[^.]+$/, '') + '.pdf');
-  if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF from ${docxPath}`);
-  return pdf;
+  return docxPaths.map((docxPath) => {
+    const pdf = join(outDir, basename(docxPath).replace(/\.[^.]+$/, '') + '.pdf');
+    if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF from ${docxPath}`);
+    return pdf;
+  });
+}
+
+export interface PdfBox {
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** One word of a PDF line, with its box. */
+export interface PdfWord extends PdfBox {
+  text: string;
 }
 
 /** One text line of a PDF page; coordinates in points from the page's top-left corner. */
 export interface PdfLine {
   page: number;
   text: string;
+  words: PdfWord[];
   xMin: number;
   yMin: number;
   xMax: number;
@@ -64,10 +85,17 @@ export async function pdfLines(pdfPath: string): Promise<PdfLine[]> {
   const out: PdfLine[] = [];
   Array.from(doc.getElementsByTagNameNS('*', 'page')).forEach((page, i) => {
     for (const line of Array.from(page.getElementsByTagNameNS('*', 'line'))) {
-      const words = Array.from(line.getElementsByTagNameNS('*', 'word')).map((w) => w.textContent ?? '');
+      const words = Array.from(line.getElementsByTagNameNS('*', 'word')).map((w) => ({
+        text: w.textContent ?? '',
+        xMin: num(w, 'xMin'),
+        yMin: num(w, 'yMin'),
+        xMax: num(w, 'xMax'),
+        yMax: num(w, 'yMax'),
+      }));
       out.push({
         page: i + 1,
-        text: words.join(' '),
+        text: words.map((w) => w.text).join(' '),
+        words,
         xMin: num(line, 'xMin'),
         yMin: num(line, 'yMin'),
         xMax: num(line, 'xMax'),
@@ -84,7 +112,7 @@ export async function pdfLines(pdfPath: string): Promise<PdfLine[]> {
  * The baseline of a line box, for comparing lines of one font at different sizes: pdftotext boxes span the font's
  * ascent and descent, which for Liberation Serif are 0.891 and 0.216 em.
  */
-export function baseline(line: PdfLine): number {
+export function baseline(line: PdfBox): number {
   return line.yMin + (line.yMax - line.yMin) * (0.891 / (0.891 + 0.216));
 }
 
