@@ -41,11 +41,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('check')
     .description(text.check)
     .argument('[files...]', text.files)
+    .option('--templates <dir>', text.templates)
     .addOption(format())
     .addOption(lang_())
     .helpOption('-h, --help', text.help)
-    .action(async (files: string[], opts: { format: Format }) => {
-      exitCode = await runCheck(files, { format: opts.format, lang }, io);
+    .action(async (files: string[], opts: { format: Format; templates?: string }) => {
+      exitCode = await runCheck(files, { ...opts, lang }, io);
     });
 
   program

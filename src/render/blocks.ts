@@ -27,7 +27,8 @@ export function parseBlocks(rendered: string): Block[] {
   rendered.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1;
     const text = raw.trim();
-    if (text === '') return;
+    // A marker left bare by an empty optional value ("-", ">") is dropped, like a blank line.
+    if (text === '' || text === '-' || text === '>' || text === '@italic') return;
     const heading = /^(#{1,3}) (.*)$/.exec(text);
     if (heading) {
       const [title, runIn] = splitOnce(heading[2]!, '||');

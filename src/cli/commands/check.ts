@@ -1,9 +1,15 @@
+import { resolve } from 'node:path';
 import { checkPlan } from '../../engine/check-plan.js';
+import { checkTemplates } from '../../engine/check-templates.js';
+import { defaultTemplatesDir } from '../../render/templates.js';
+import type { FileResult } from '../../report/types.js';
 import { ExitCode, type Io } from '../io.js';
 import { planFiles } from '../plan-files.js';
 import { emitReport, type OutputOptions } from '../output.js';
 
-export interface CheckOptions extends OutputOptions {}
+export interface CheckOptions extends OutputOptions {
+  templates?: string;
+}
 
 export async function runCheck(files: string[], options: CheckOptions, io: Io): Promise<number> {
   const paths = await planFiles(files, io.cwd);
@@ -12,7 +18,20 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
     return ExitCode.usage;
   }
   const checks = await Promise.all(paths.map((path) => checkPlan(path)));
-  emitReport(checks, options, io);
+  const templatesDir = options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir();
+  const results: FileResult[] = [...checks];
+  // Templates are checked against each valid plan; a template problem is reported once, under the template file.
+  const seen = new Set<string>();
+  for (const check of checks) {
+    if (!check.model) continue;
+    for (const d of await checkTemplates(check.model, templatesDir)) {
+      const key = `${d.file}:${d.range?.start.line}:${d.messageId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      results.push({ file: d.file, diagnostics: [d] });
+    }
+  }
+  emitReport(results, options, io);
   if (checks.some((c) => c.ioFailure)) return ExitCode.usage;
-  return checks.some((c) => c.diagnostics.some((d) => d.severity === 'error')) ? ExitCode.inputErrors : ExitCode.ok;
+  return results.some((c) => c.diagnostics.some((d) => d.severity === 'error')) ? ExitCode.inputErrors : ExitCode.ok;
 }
