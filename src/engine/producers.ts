@@ -1,13 +1,17 @@
 import { renderPlan } from '../render/plan/render-plan.js';
 import type { Producer } from './documents.js';
 
-export const PRODUCERS = {
-  plan: (async (context) => {
-    const result = await renderPlan(context.model, context.templatesDir);
-    if (!result.ok) return result;
-    return { ok: true, outputs: [{ kind: 'plan', name: 'ke-hoach.docx', bytes: result.bytes }], diagnostics: [] };
-  }) satisfies Producer,
-} as const;
+const producePlan: Producer = async (context) => {
+  const result = await renderPlan(context.model, context.templatesDir);
+  if (!result.ok) return result;
+  return { ok: true, outputs: [{ kind: 'plan', name: 'ke-hoach.docx', bytes: result.bytes }], diagnostics: [] };
+};
 
-export type ProducerName = keyof typeof PRODUCERS;
+/** The document families `plan build` produces, in order; `--only` picks among them. */
+const LIST = {
+  plan: producePlan,
+} satisfies Record<string, Producer>;
+
+export type ProducerName = keyof typeof LIST;
+export const PRODUCERS: Record<ProducerName, Producer> = LIST;
 export const PRODUCER_NAMES = Object.keys(PRODUCERS) as ProducerName[];
