@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { packSample, SAMPLE } from './sample.js';
+import {
+  bodyParagraph, closingTable, createDocument, headerTable, numberLine, packDocx, titleBlock, type PageOptions,
+} from '../../src/render/nd30/index.js';
 import { baseline, describeRendering, pdfFonts, pdfLines, toPdfs, type PdfFont, type PdfLine } from '../helpers/libreoffice.js';
 
 const MM = 72 / 25.4;
@@ -26,10 +29,34 @@ const find = (list: PdfLine[], text: string | RegExp): PdfLine => {
 };
 const centre = (l: { xMin: number; xMax: number }): number => (l.xMin + l.xMax) / 2;
 
+/** A one-page, undated, unnumbered letter with the official files' margins (25/20/35/20) and 13 pt body text. */
+const OFFICIAL: PageOptions = { margins: { top: 25, bottom: 20, left: 35, right: 20 }, fontSize: 13 };
+function packLetter(): Promise<Uint8Array> {
+  const doc = createDocument(
+    [
+      headerTable(
+        { parent: 'UBND tỉnh Bắc Giang', issuer: 'Sở Khoa học và Công nghệ', numberLine: numberLine(undefined, 'GM', 'KHCN'), place: 'Bắc Giang' },
+        OFFICIAL,
+      ),
+      ...titleBlock('Giấy mời', 'Dự Hội nghị giao ban nhiệm vụ KH&CN cơ sở năm 2018', OFFICIAL),
+      bodyParagraph('Sở Khoa học và Công nghệ trân trọng kính mời: Ông/Bà …', { end: true }),
+      closingTable(
+        { paper: ['Như trên'], archive: 'VT, KHCNCS', authority: ['KT. Giám đốc', 'Phó Giám đốc'], name: 'Nguyễn Văn An' },
+        OFFICIAL,
+      ),
+    ],
+    OFFICIAL,
+  );
+  return packDocx(doc, { title: 'Giấy mời', created: new Date('2018-07-20') });
+}
+
 describeRendering('ND30 sample rendered by LibreOffice', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'nd30-render-'));
-    const jobs: Array<{ key: string; bytes: Promise<Uint8Array> }> = [{ key: 'sample', bytes: packSample() }];
+    const jobs: Array<{ key: string; bytes: Promise<Uint8Array> }> = [
+      { key: 'sample', bytes: packSample() },
+      { key: 'letter', bytes: packLetter() },
+    ];
     for (const n of SWEEP) {
       jobs.push({ key: `keep-${n}`, bytes: packSample({ bodyParagraphs: n }) });
       jobs.push({ key: `loose-${n}`, bytes: packSample({ bodyParagraphs: n, keepClosing: false }) });
@@ -141,5 +168,23 @@ describeRendering('ND30 sample rendered by LibreOffice', () => {
     // The sweep must include a body length where, without keep-with-next, the signature would sit alone on a page.
     expect(separated).toBeGreaterThan(0);
     expect(moved).toBeGreaterThan(0);
+  });
+
+  it('keeps the header on its lines with other margins, and the text edges follow the margins', () => {
+    const letter = sweep.get('letter')!;
+    expect(Math.max(...letter.map((l) => l.page))).toBe(1);
+    expect(find(letter, 'SỞ KHOA HỌC VÀ CÔNG NGHỆ').words.length).toBe(6);
+    expect(find(letter, 'CỘNG HÒA').text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    const blank = /^Bắc Giang, ngày\s+tháng\s+năm 20…$/;
+    const dateRow = find(letter, /^Bắc Giang, ngày/);
+    const sameRow = letter
+      .filter((l) => l.page === 1 && Math.abs(l.yMin - dateRow.yMin) < 2 && l.xMin >= dateRow.xMin)
+      .sort((a, b) => a.xMin - b.xMin);
+    expect(sameRow.map((l) => l.text).join(' ')).toMatch(blank);
+    const label = find(letter, 'Nơi nhận:').words[0]!;
+    expect(Math.abs(label.xMin - 35 * MM)).toBeLessThan(1.5);
+    const body = find(letter, /^Sở Khoa học và Công nghệ trân trọng/);
+    expect(Math.abs(body.xMin - 45 * MM)).toBeLessThan(1.5);
+    expect(find(letter, 'CỘNG HÒA').yMin).toBeGreaterThan(25 * MM - 1);
   });
 });

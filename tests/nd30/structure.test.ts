@@ -2,6 +2,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE, packSample } from './sample.js';
+import { mmToTwip } from '../../src/render/nd30/index.js';
 import {
   all, ancestor, attr, borderSides, child, children, findParagraph, first, isOn, numAttr, openDocx, paragraphText,
   runInfo, type Docx,
@@ -110,7 +111,7 @@ describe('styles', () => {
 });
 
 describe('header table', () => {
-  it('is borderless, fixed, two columns reaching 5 mm into the side margins, with cells that hold no borders', () => {
+  it('is borderless, fixed, two columns from 25 to 200 mm (5 mm into each side margin), cells without borders', () => {
     const t = tables()[0]!;
     const sides = borderSides(first(t, 'tblBorders'));
     expect(Object.keys(sides).sort()).toEqual(['bottom', 'insideH', 'insideV', 'left', 'right', 'top']);
@@ -119,8 +120,8 @@ describe('header table', () => {
     expect(attr(first(t, 'tblLayout'), 'type')).toBe('fixed');
     const cols = all(first(t, 'tblGrid')!, 'gridCol').map((g) => numAttr(g, 'w')!);
     expect(cols).toHaveLength(2);
-    expect(cols.reduce((a, b) => a + b)).toBe(9355 + 2 * 283);
-    expect(numAttr(first(t, 'tblInd'), 'w')).toBe(-283);
+    expect(cols.reduce((a, b) => a + b)).toBe(mmToTwip(200) - mmToTwip(25));
+    expect(numAttr(first(t, 'tblInd'), 'w')).toBe(mmToTwip(25) - mmToTwip(30));
     expect(cols[0]! / (cols[0]! + cols[1]!)).toBeGreaterThan(0.38);
     expect(cols[0]! / (cols[0]! + cols[1]!)).toBeLessThan(0.46);
     expect(children(t, 'tr')).toHaveLength(2);

@@ -1,10 +1,15 @@
-import { resolvePage, type PageOptions } from './page.js';
+import { A4, resolvePage, type PageOptions } from './page.js';
 import { mmToTwip } from './units.js';
 
 /** Cell padding left and right in the header and closing tables. */
 export const CELL_MARGIN = mmToTwip(1);
-/** How far the header table reaches into each side margin, as in the decree's own sample files. */
-const OVERHANG = mmToTwip(5);
+/**
+ * The header table spans 25–200 mm from the left edge of the page, whatever the margins, reaching into the side
+ * margins as the decree's own sample files do (theirs ends at 199 mm). It never starts right of the text's left edge
+ * nor ends left of the text's right edge.
+ */
+const TABLE_START = mmToTwip(25);
+const TABLE_END = mmToTwip(200);
 /** The Quốc hiệu at 13 pt bold is about 96 mm long: the right column must hold it on one line. */
 const RIGHT_COLUMN = mmToTwip(99);
 
@@ -15,22 +20,31 @@ export interface Grid {
   right: number;
 }
 
-/**
- * Header table: text width + 5 mm on each side, right column 99 mm (Quốc hiệu, Tiêu ngữ, date), left column the rest
- * (about 76 mm with the default 30/15 mm margins, enough for `SỞ KHOA HỌC VÀ CÔNG NGHỆ` on one line).
- */
-export function headerGrid(options: PageOptions = {}): Grid {
-  const { textWidth } = resolvePage(options);
-  const total = textWidth + 2 * OVERHANG;
-  return { indent: -OVERHANG, left: total - RIGHT_COLUMN, right: RIGHT_COLUMN };
+function edges(options: PageOptions): { textLeft: number; textRight: number } {
+  const page = resolvePage(options);
+  const textLeft = mmToTwip(page.margins.left);
+  return { textLeft, textRight: textLeft + page.textWidth };
 }
 
 /**
- * Closing table: starts at the left margin so `Nơi nhận:` lines up with the body, and its right column is the header's
- * right column, so the signature block is centred under the Quốc hiệu.
+ * Header table: right column 99 mm ending at 200 mm (Quốc hiệu, Tiêu ngữ, date), left column from 25 mm to there
+ * (76 mm: `SỞ KHOA HỌC VÀ CÔNG NGHỆ` at 13 pt bold on one line).
+ */
+export function headerGrid(options: PageOptions = {}): Grid {
+  const { textLeft, textRight } = edges(options);
+  const start = Math.min(TABLE_START, textLeft);
+  const end = Math.min(A4.width, Math.max(TABLE_END, textRight));
+  return { indent: start - textLeft, left: end - start - RIGHT_COLUMN, right: RIGHT_COLUMN };
+}
+
+/**
+ * Closing table: its left column starts at the text's left edge (the cell padding pokes into the margin), so
+ * `Nơi nhận:` lines up with the body; its right column is the header's, so the signature sits under the Quốc hiệu.
  */
 export function closingGrid(options: PageOptions = {}): Grid {
-  const { textWidth } = resolvePage(options);
-  const total = textWidth + OVERHANG;
-  return { indent: -CELL_MARGIN, left: total - RIGHT_COLUMN + CELL_MARGIN, right: RIGHT_COLUMN };
+  const { textLeft } = edges(options);
+  const header = headerGrid(options);
+  const rightStart = textLeft + header.indent + header.left;
+  const start = textLeft - CELL_MARGIN;
+  return { indent: -CELL_MARGIN, left: rightStart - start, right: header.right };
 }

@@ -42,9 +42,10 @@ export function centred(line: Line, spacing: { before?: number; after?: number }
   });
 }
 
-/** Estimated width (mm) of the longest line that `text` takes in a column `columnMm` wide. */
-export function longestLineMm(text: string, sizePt: number, bold: boolean, columnMm: number): number {
-  return Math.min(columnMm, Math.max(...text.split('\n').map((line) => textWidthMm(line, sizePt, bold))));
+/** Estimated width (mm) of the longest line of `text`, at most `columnTwips`. */
+export function longestLineMm(text: string, sizePt: number, bold: boolean, columnTwips: number): number {
+  const longest = Math.max(...text.split('\n').map((line) => textWidthMm(line, sizePt, bold)));
+  return Math.min(twipToMm(columnTwips), longest);
 }
 
 /** Share of the issuer's (or the trích yếu's) line taken by the rule under it: the decree allows 1/3 to 1/2. */
@@ -59,8 +60,9 @@ export function headerTable(options: HeaderOptions, page: PageOptions = {}): Tab
   const grid = headerGrid(page);
   const leftInner = grid.left - 2 * CELL_MARGIN;
   const rightInner = grid.right - 2 * CELL_MARGIN;
+  // Long names wrap where the word processor breaks them; `\n` lets the author choose (keep `TIẾN BỘ` together).
   const issuer = upper(options.issuer.trim());
-  const issuerMm = longestLineMm(issuer, SIZE.issuer, true, twipToMm(leftInner));
+  const issuerMm = longestLineMm(issuer, SIZE.issuer, true, leftInner);
 
   const left: Paragraph[] = [];
   if (options.parent && options.parent.trim() !== '') {

@@ -33,3 +33,4 @@ export function textWidthMm(text: string, sizePt: number, bold = false): number 
   }
   return ptToMm((units / 1000) * sizePt);
 }
+
