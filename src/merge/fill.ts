@@ -1,0 +1,160 @@
+import { deflateRawSync, inflateRawSync, createDeflateRaw } from 'node:zlib';
+import { SENTINEL, type Slot } from '../render/invitation/view.js';
+import { crc32, deflatedEntry, readZipEntries, writeZip, type ZipEntry } from './zip.js';
+import { escapeXmlText } from './values.js';
+
+const DOCUMENT = 'word/document.xml';
+const BODY_OPEN = '<w:body>';
+const BODY_CLOSE = '</w:body>';
+const SECT_OPEN = '<w:sectPr';
+const SECT_CLOSE = '</w:sectPr>';
+
+/** Static text and the slots between it: `text[0] slot[0] text[1] … slot[n-1] text[n]`. */
+interface Pieces {
+  text: Buffer[];
+  slots: Slot[];
+}
+
+const SLOT_BY_TOKEN = new Map<string, Slot>(Object.entries(SENTINEL).map(([slot, token]) => [token, slot as Slot]));
+const TOKEN = new RegExp(Object.values(SENTINEL).join('|'), 'g');
+
+/** Splits XML text at the sentinel tokens (plain string search on the tokens; the XML around them is never touched). */
+function split(xml: string): Pieces {
+  const text: Buffer[] = [];
+  const slots: Slot[] = [];
+  let last = 0;
+  for (const m of xml.matchAll(TOKEN)) {
+    text.push(Buffer.from(xml.slice(last, m.index), 'utf8'));
+    slots.push(SLOT_BY_TOKEN.get(m[0])!);
+    last = m.index! + m[0].length;
+  }
+  text.push(Buffer.from(xml.slice(last), 'utf8'));
+  return { text, slots };
+}
+
+function indexOrThrow(xml: string, token: string, from: number, last = false): number {
+  const at = last ? xml.lastIndexOf(token) : xml.indexOf(token, from);
+  if (at < 0 || at < from) throw new Error(`word/document.xml of the letter template has no ${token}`);
+  return at;
+}
+
+/** Each slot's value, already cleaned; escaped here. */
+export type FillValues = Readonly<Record<Slot, string>>;
+
+/**
+ * A letter rendered once by docx with sentinels, ready to be filled for any number of invitees: `word/document.xml`
+ * is split at the sentinels once; every other part keeps its compressed bytes. Filling is string concatenation of
+ * the static pieces and the XML-escaped values, then one deflate of the document part.
+ */
+export class LetterTemplate {
+  private readonly entries: ZipEntry[];
+  private readonly documentIndex: number;
+  private readonly whole: Pieces;
+  /** For the merged file: the XML before the first letter, one letter's body, its section properties, the end. */
+  private readonly head: Buffer;
+  private readonly body: Pieces;
+  private readonly sectPr: Buffer;
+  private readonly tail: Buffer;
+
+  constructor(docx: Uint8Array, private readonly date: Date) {
+    this.entries = readZipEntries(docx);
+    this.documentIndex = this.entries.findIndex((e) => e.name === DOCUMENT);
+    const documentEntry = this.entries[this.documentIndex];
+    if (!documentEntry) throw new Error('The letter template has no word/document.xml');
+    for (const e of this.entries) {
+      if (e === documentEntry) continue;
+      const text = Buffer.from(e.method === 8 ? inflateRawSync(e.data) : e.data).toString('utf8');
+      if (TOKEN.test(text)) throw new Error(`A sentinel reached ${e.name}; only the document body may hold invitee text`);
+      TOKEN.lastIndex = 0;
+    }
+    const xml = Buffer.from(documentEntry.method === 8 ? inflateRawSync(documentEntry.data) : documentEntry.data).toString('utf8');
+    this.whole = split(xml);
+    const bodyStart = indexOrThrow(xml, BODY_OPEN, 0) + BODY_OPEN.length;
+    const sectStart = indexOrThrow(xml, SECT_OPEN, bodyStart, true);
+    const sectEnd = indexOrThrow(xml, SECT_CLOSE, sectStart) + SECT_CLOSE.length;
+    if (xml.indexOf(BODY_CLOSE, sectEnd) !== sectEnd) throw new Error('The letter template’s section properties do not end its body');
+    const sectPr = xml.slice(sectStart, sectEnd);
+    if (TOKEN.test(sectPr)) throw new Error('A sentinel reached the section properties');
+    TOKEN.lastIndex = 0;
+    this.head = Buffer.from(xml.slice(0, bodyStart), 'utf8');
+    this.body = split(xml.slice(bodyStart, sectStart));
+    this.sectPr = Buffer.from(sectPr, 'utf8');
+    this.tail = Buffer.from(xml.slice(sectEnd), 'utf8');
+  }
+
+  /** The slots the letter uses (tests check that the template placed the recipient). */
+  get slots(): readonly Slot[] {
+    return this.whole.slots;
+  }
+
+  /** `word/document.xml` of one filled letter. */
+  documentXml(values: FillValues): Buffer {
+    return join(this.whole, values);
+  }
+
+  /** One filled letter as DOCX bytes. */
+  fill(values: FillValues): Uint8Array {
+    const xml = this.documentXml(values);
+    const entries = [...this.entries];
+    entries[this.documentIndex] = deflatedEntry(DOCUMENT, deflateRawSync(xml), crc32(xml), xml.length);
+    return writeZip(entries, this.date);
+  }
+
+  /**
+   * All letters in one DOCX, one section per letter as Word's mail merge makes it: each letter's body ends with a
+   * paragraph carrying the letter's section properties (a new page, page numbers restarting at 1), the last letter
+   * keeps the body's own. The document part is deflated as it is produced, never held uncompressed.
+   */
+  async merged(all: Iterable<FillValues>, count: number, progress: (done: number) => void = () => {}): Promise<Uint8Array> {
+    if (count < 1) throw new RangeError('A merged file needs at least one letter');
+    const deflate = createDeflateRaw();
+    const chunks: Buffer[] = [];
+    deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const finished = new Promise<void>((resolve, reject) => {
+      deflate.on('end', resolve);
+      deflate.on('error', reject);
+    });
+    let crc = 0;
+    let size = 0;
+    const write = async (data: Buffer): Promise<void> => {
+      crc = crc32(data, crc);
+      size += data.length;
+      if (!deflate.write(data)) await new Promise((resolve) => deflate.once('drain', resolve));
+    };
+    await write(this.head);
+    let done = 0;
+    for (const values of all) {
+      const last = done === count - 1;
+      const parts = [join(this.body, values), ...(last ? [this.sectPr] : [SECTION_BREAK_OPEN, this.sectPr, SECTION_BREAK_CLOSE])];
+      await write(Buffer.concat(parts));
+      done++;
+      progress(done);
+      if (last) break;
+    }
+    if (done !== count) throw new RangeError(`Expected ${count} letters, got ${done}`);
+    await write(this.tail);
+    deflate.end();
+    await finished;
+    const entries = [...this.entries];
+    entries[this.documentIndex] = deflatedEntry(DOCUMENT, Buffer.concat(chunks), crc, size);
+    return writeZip(entries, this.date);
+  }
+}
+
+/**
+ * The paragraph that ends a letter in the merged file and carries its section break: no space before or after, a
+ * 1 pt line, so it adds nothing visible at the end of the letter and nothing at the top of the next.
+ */
+const SECTION_BREAK_OPEN = Buffer.from(
+  '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>',
+);
+const SECTION_BREAK_CLOSE = Buffer.from('</w:pPr></w:p>');
+
+function join(pieces: Pieces, values: FillValues): Buffer {
+  const parts: Buffer[] = [];
+  pieces.slots.forEach((slot, i) => {
+    parts.push(pieces.text[i]!, Buffer.from(escapeXmlText(values[slot]), 'utf8'));
+  });
+  parts.push(pieces.text[pieces.text.length - 1]!);
+  return Buffer.concat(parts);
+}

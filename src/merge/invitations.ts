@@ -1,0 +1,103 @@
+import { dirname, resolve } from 'node:path';
+import type { Output } from '../engine/documents.js';
+import { loadInvitees } from '../load/invitees/index.js';
+import type { Invitations, Invitee, PlanModel } from '../model/plan.js';
+import type { Diagnostic } from '../report/diagnostic.js';
+import { letterDate, planLetter, renderLetter, SENTINEL_VALUES } from '../render/invitation/letter.js';
+import { LetterTemplate, type FillValues } from './fill.js';
+import { letterFileName } from './filename.js';
+import { cleanInvitee, recipientText } from './values.js';
+
+/** Where the letters go, under the output folder, and the merged file's name. */
+export const LETTERS_DIR = 'giay-moi';
+export const MERGED_NAME = 'giay-moi-tat-ca.docx';
+
+export interface Letter {
+  /** The invitee as printed in the letter. */
+  recipient: string;
+  values: FillValues;
+  /** Path relative to the output folder, `giay-moi/001-….docx`. */
+  name: string;
+}
+
+export interface Batch {
+  template: LetterTemplate;
+  letters: Letter[];
+}
+
+export type BatchResult =
+  | { ok: true; batch: Batch; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean };
+
+export interface InviteeSource {
+  /** A CSV/XLSX file (absolute, or relative to the plan file); default `invitations.data`, else the plan's own list. */
+  data?: string;
+  sheet?: string;
+}
+
+const problem = (file: string, messageId: string, params: Record<string, string | number> = {}): Diagnostic =>
+  ({ file, severity: 'error', ruleId: 'invite', messageId, params });
+
+/** The invitees: from `--data`, else from the file named in the plan, else from the plan's list. */
+export async function resolveInvitees(model: PlanModel, planFile: string, source: InviteeSource = {}): Promise<
+  { ok: true; invitees: Invitee[]; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean }
+> {
+  const invitations = model.invitations;
+  if (!invitations) return { ok: false, diagnostics: [problem(planFile, 'invite/no-invitations')] };
+  const data = source.data ?? invitations.data;
+  let invitees: Invitee[] = invitations.invitees;
+  let diagnostics: Diagnostic[] = [];
+  let from = planFile;
+  if (data !== undefined) {
+    from = resolve(dirname(planFile), data);
+    const load = await loadInvitees(from, { ...((source.sheet ?? invitations.sheet) ? { sheet: source.sheet ?? invitations.sheet } : {}) });
+    if (!load.ok) return { ok: false, diagnostics: load.diagnostics, ioFailure: true };
+    if (load.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: load.diagnostics };
+    invitees = load.invitees.map(({ source: _where, ...invitee }) => invitee);
+    diagnostics = load.diagnostics;
+  }
+  if (invitees.length === 0) return { ok: false, diagnostics: [...diagnostics, problem(from, 'invite/no-invitees')] };
+  return { ok: true, invitees, diagnostics };
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** The number of the i-th letter (0-based): the batch's, or consecutive from it in per-invitee numbering. */
+export function letterNumber(invitations: Invitations, index: number): string {
+  return invitations.numbering === 'per-invitee' ? pad2(Number(invitations.document.number) + index) : invitations.document.number ?? '';
+}
+
+/** Renders the letter once and names every invitee's letter: everything a run needs before writing. */
+export async function prepareBatch(model: PlanModel, planFile: string, templatesDir: string, source: InviteeSource = {}): Promise<BatchResult> {
+  const letter = await planLetter(model, templatesDir, planFile);
+  if (!letter.ok) return letter;
+  const found = await resolveInvitees(model, planFile, source);
+  if (!found.ok) return found;
+  const template = new LetterTemplate(await renderLetter(letter.plan, SENTINEL_VALUES), letterDate(letter.plan));
+  const used = new Set<string>();
+  const total = found.invitees.length;
+  const letters = found.invitees.map((raw, i): Letter => {
+    const invitee = cleanInvitee(raw);
+    const recipient = recipientText(invitee);
+    return {
+      recipient,
+      values: { recipient, number: letterNumber(letter.plan.invitations, i) },
+      name: `${LETTERS_DIR}/${letterFileName(i + 1, invitee, used, total)}`,
+    };
+  });
+  return { ok: true, batch: { template, letters }, diagnostics: found.diagnostics };
+}
+
+/** For `plan build`: every letter and the merged file, in memory. */
+export async function invitationOutputs(batch: Batch, progress: (done: number, total: number) => void = () => {}): Promise<Output[]> {
+  const total = batch.letters.length * 2;
+  const outputs: Output[] = batch.letters.map((letter, i) => {
+    progress(i + 1, total);
+    return { kind: 'invitation', name: letter.name, bytes: batch.template.fill(letter.values), invitee: letter.recipient };
+  });
+  const merged = await batch.template.merged(batch.letters.map((l) => l.values), batch.letters.length, (done) =>
+    progress(batch.letters.length + done, total),
+  );
+  outputs.push({ kind: 'invitations', name: MERGED_NAME, bytes: merged });
+  return outputs;
+}

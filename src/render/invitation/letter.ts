@@ -1,0 +1,134 @@
+import type { FileChild } from 'docx';
+import { isoDate } from '../../model/civil-date.js';
+import type { Invitations, PlanModel } from '../../model/plan.js';
+import type { Diagnostic } from '../../report/diagnostic.js';
+import { numberHeadings, type Block } from '../blocks.js';
+import {
+  bodyParagraph, closingTable, createSectionedDocument, dashItem, headerTable, heading1, heading2, heading3, numberLine,
+  packDocx, section, titleBlock, type Inline, type PageOptions, type Span,
+} from '../nd30/index.js';
+import { loadTemplate, TemplateError } from '../templates.js';
+import { invitationView, SENTINEL, SENTINEL_PREFIX, type Slot } from './view.js';
+
+export const TEMPLATE_FILE = 'giay-moi/noi-dung.hbs';
+
+/** The wording of one letter with the invitee-specific text still as sentinels: rendered once per batch. */
+export interface LetterPlan {
+  model: PlanModel;
+  invitations: Invitations;
+  blocks: Block[];
+  page: PageOptions;
+}
+
+export type LetterPlanResult = { ok: true; plan: LetterPlan } | { ok: false; diagnostics: Diagnostic[] };
+
+const problem = (file: string, messageId: string, params: Record<string, string | number> = {}): Diagnostic =>
+  ({ file, severity: 'error', ruleId: 'invite', messageId, params });
+
+/** Loads the letter template and renders it once with sentinels in place of the invitee. */
+export async function planLetter(model: PlanModel, templatesDir: string, planFile: string): Promise<LetterPlanResult> {
+  const invitations = model.invitations;
+  if (!invitations) return { ok: false, diagnostics: [problem(planFile, 'invite/no-invitations')] };
+  if (invitations.numbering === 'per-invitee' && invitations.document.number === undefined) {
+    return { ok: false, diagnostics: [problem(planFile, 'invite/per-invitee-no-number')] };
+  }
+  const load = await loadTemplate(templatesDir, TEMPLATE_FILE);
+  if (!load.ok) return load;
+  const view = invitationView(model, invitations);
+  if (JSON.stringify(view).split(SENTINEL_PREFIX).length - 1 !== 1) {
+    throw new Error(`the plan's text contains the reserved token ${SENTINEL_PREFIX}`);
+  }
+  let blocks: Block[];
+  try {
+    blocks = load.template(view);
+  } catch (error) {
+    if (error instanceof TemplateError) return { ok: false, diagnostics: [error.diagnostic] };
+    throw error;
+  }
+  const uses = blocks.filter((b) => 'text' in b && b.text.includes(SENTINEL.recipient)).length;
+  if (uses === 0) return { ok: false, diagnostics: [problem(`${templatesDir}/${TEMPLATE_FILE}`, 'invite/no-recipient')] };
+  return { ok: true, plan: { model, invitations, blocks, page: { margins: model.page.margins, fontSize: model.page.fontSize } } };
+}
+
+/** What goes into the invitee-specific places: the sentinels (for the letter template) or an invitee's values. */
+export type SlotValues = Record<Slot, string>;
+export const SENTINEL_VALUES: SlotValues = { ...SENTINEL };
+
+/** `Số: 06/GM-KHCN`; in per-invitee numbering the number itself is a slot. */
+function numberText(plan: LetterPlan, values: SlotValues): string {
+  const { model, invitations } = plan;
+  if (invitations.numbering !== 'per-invitee') return numberLine(invitations.document.number, 'GM', model.issuer.abbreviation);
+  const sample = numberLine(1, 'GM', model.issuer.abbreviation);
+  return `Số: ${values.number}${sample.slice('Số: 01'.length)}`;
+}
+
+/** The recipient in bold wherever the template placed `{{recipient}}`. */
+function inline(text: string, values: SlotValues): Inline {
+  const parts = text.split(SENTINEL.recipient);
+  const out: Span[] = [];
+  parts.forEach((part, i) => {
+    if (i > 0) out.push({ text: values.recipient, bold: true });
+    if (part !== '') out.push({ text: part });
+  });
+  return out;
+}
+
+function bodyChildren(blocks: Block[], values: SlotValues): FileChild[] {
+  const numbered = numberHeadings(blocks);
+  return numbered.flatMap((block, i): FileChild[] => {
+    const end = i === numbered.length - 1;
+    switch (block.kind) {
+      case 'heading': {
+        const n = block.n ?? 1;
+        if (block.level === 1) return [heading1(n, block.text, { end })];
+        if (block.level === 2) return [heading2(n, block.text, block.runIn === undefined ? undefined : inline(block.runIn, values), { end })];
+        return [heading3(n, inline(block.runIn ? `${block.text}: ${block.runIn}` : block.text, values), { end })];
+      }
+      case 'bullet':
+        return [dashItem(inline(block.text, values), { end })];
+      case 'paragraph':
+        return [bodyParagraph(block.italic ? { text: block.text, italic: true } : inline(block.text, values), { end })];
+      case 'table':
+        return [];
+    }
+  });
+}
+
+/** One letter's content: header, GIẤY MỜI and trích yếu, the body, Nơi nhận and signature. */
+export function letterChildren(plan: LetterPlan, values: SlotValues): FileChild[] {
+  const { model, invitations, page } = plan;
+  return [
+    headerTable({
+      ...(model.issuer.parent ? { parent: model.issuer.parent } : {}),
+      issuer: model.issuer.name,
+      numberLine: numberText(plan, values),
+      place: model.issuer.place,
+      ...(invitations.document.date ? { date: isoDate(invitations.document.date) } : {}),
+    }, page),
+    ...titleBlock('GIẤY MỜI', invitations.document.title, page),
+    ...bodyChildren(plan.blocks, values),
+    closingTable({
+      paper: ['Như trên'],
+      archive: model.recipients.archive.join(', '),
+      authority: model.signer.authorityLines,
+      name: model.signer.name,
+    }, page),
+  ];
+}
+
+/** The letter's own date, which also stamps the file (never the clock). */
+export function letterDate(plan: LetterPlan): Date {
+  const d = plan.invitations.document.date ?? plan.model.document.date ?? plan.model.time.from;
+  return new Date(Date.UTC(d.year, d.month - 1, d.day));
+}
+
+/** One letter as DOCX, rendered by docx (the letter template with sentinels, or a reference letter in tests). */
+export async function renderLetter(plan: LetterPlan, values: SlotValues): Promise<Uint8Array> {
+  const doc = createSectionedDocument([section(letterChildren(plan, values), plan.page, { restartNumbering: true })], plan.page);
+  return packDocx(doc, {
+    title: `Giấy mời ${plan.invitations.document.title}`,
+    subject: plan.invitations.document.title,
+    creator: plan.model.issuer.name,
+    created: letterDate(plan),
+  });
+}
