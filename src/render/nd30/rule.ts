@@ -2,8 +2,8 @@ import { AlignmentType, BorderStyle, LineRuleType, Paragraph } from 'docx';
 import { COLOR } from './style.js';
 import { mmToTwip } from './units.js';
 
-/** Keeps the rule clear of the descenders and dots (Ệ, Ọ) of the line above. */
-const GAP_ABOVE = 40;
+/** 4 pt: keeps the rule clear of the descenders and dots (g, Ệ, Ọ) of the line above. */
+const GAP_ABOVE = 80;
 
 /**
  * A short horizontal rule of `widthMm`, centred in a space `availableTwips` wide: an empty, 1 pt high paragraph whose
