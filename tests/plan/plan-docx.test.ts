@@ -146,7 +146,7 @@ describe('the seed Kế hoạch as DOCX', () => {
 
   it('holds every fact of the seed', () => {
     const text = all(body, 'p').map(paragraphText).join('\n');
-    const seed = readFileSync(join(import.meta.dirname, '..', '..', '..', 'shared', 'seed', 'ke-hoach-hoi-nghi-giao-ban-2018.md'), 'utf8');
+    const seed = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seed', 'ke-hoach-hoi-nghi-giao-ban-2018.md'), 'utf8');
     const facts = [
       'Quyết định số 183/QĐ-KHCN ngày 15/6/2018',
       'Đại học Nông Lâm Bắc Giang', 'Cao đẳng Nghề Công nghệ Việt Hàn', 'Cao đẳng Kỹ thuật Công nghiệp', 'Cao đẳng Ngô Gia Tự',
