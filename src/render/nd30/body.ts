@@ -33,7 +33,7 @@ export interface ParagraphOptions {
 }
 
 function spans(text: Inline): Span[] {
-  const list = typeof text === 'string' || !Array.isArray(text) ? [text as string | Span] : (text as (string | Span)[]);
+  const list: readonly (string | Span)[] = typeof text === 'string' || 'text' in text ? [text] : text;
   return list.map((s) => (typeof s === 'string' ? { text: s } : s));
 }
 
