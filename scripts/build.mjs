@@ -1,20 +1,26 @@
-// Bundles the CLI into one ES module file that plain `node` runs (dist/plan.js).
+// Bundles the CLI into ES modules that plain `node` runs: dist/plan.js plus chunks loaded per command,
+// so `plan check` starts without loading docx, handlebars' renderer or exceljs.
 // yaml and other CommonJS dependencies call `require`, which an ESM bundle lacks: the banner provides it.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 
+rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli/plan.ts'],
-  outfile: 'dist/plan.js',
+  entryPoints: { plan: 'src/cli/plan.ts' },
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  splitting: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  splitting: false,
   legalComments: 'none',
   logLevel: 'warning',
   banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __planCreateRequire } from 'node:module';\nconst require = __planCreateRequire(import.meta.url);",
+    js: "import { createRequire as __planCreateRequire } from 'node:module';\nconst require = __planCreateRequire(import.meta.url);",
   },
 });
+// The shebang must be the first line of the entry file only.
+import { readFileSync, writeFileSync } from 'node:fs';
+writeFileSync('dist/plan.js', '#!/usr/bin/env node\n' + readFileSync('dist/plan.js', 'utf8'));
 chmodSync('dist/plan.js', 0o755);

@@ -1,6 +1,9 @@
 // Writes the published schema and the TypeScript types derived from it. `--check` fails when either is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { schema } from './schema-source.mjs';
 
 const schemaText = JSON.stringify(schema, null, 2) + '\n';
@@ -23,9 +26,17 @@ const types = await compile({ ...forTypes(schema), title: 'PlanSource' }, 'PlanS
   unreachableDefinitions: true,
   style: { singleQuote: true },
 });
+// The validator is compiled here, once, instead of at every start of `plan check` (ajv compiling costs ~100 ms).
+// The options must match src/validate/schema.ts's expectations (allErrors, verbose for titles in messages).
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: false } });
+addFormats(ajv, ['date', 'email']);
+const validatorCode = '// Generated from schema/plan.schema.json by `npm run gen`. Do not edit.\n' +
+  standaloneCode(ajv, ajv.compile(structuredClone(schema))) + '\n';
+
 const outputs = [
   ['schema/plan.schema.json', schemaText],
   ['src/model/source.ts', types],
+  ['src/validate/plan-validator.generated.cjs', validatorCode],
 ];
 const check = process.argv.includes('--check');
 let stale = 0;

@@ -1,6 +1,6 @@
 import type { PlanModel } from '../model/plan.js';
 import type { Diagnostic } from '../report/diagnostic.js';
-import { loadPlanTemplates, planBlocks } from '../render/plan/render-plan.js';
+import { loadPlanTemplates, planBlocks } from '../render/plan/plan-blocks.js';
 import { TemplateError } from '../render/templates.js';
 
 /**

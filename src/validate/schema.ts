@@ -1,29 +1,13 @@
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import schema from '../../schema/plan.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import validate from './plan-validator.generated.cjs';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { jsonPointerToPath, type Locate } from '../load/locate.js';
 import { nearest } from './nearest.js';
-
-// ajv and ajv-formats are CommonJS with a default export.
-const Ajv = AjvModule.default ?? AjvModule;
-const addFormats = addFormatsModule.default ?? addFormatsModule;
-
-let compiled: ValidateFunction | undefined;
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    addFormats(ajv, ['date', 'email']);
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
-}
 
 interface SchemaNode { title?: string; properties?: Record<string, SchemaNode>; required?: string[] }
 
 /** Validates plan data against the published schema; every violation becomes a positioned diagnostic. */
 export function validateSchema(file: string, data: unknown, locate: Locate): Diagnostic[] {
-  const validate = validator();
   if (validate(data)) return [];
   const errors = dropBranchNoise(validate.errors ?? []);
   return dropTypoEchoes(errors.map((error) => toDiagnostic(file, error, locate)));
