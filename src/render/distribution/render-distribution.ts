@@ -1,0 +1,202 @@
+import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
+import { isoDate, type CivilDate } from '../../model/civil-date.js';
+import type { Invitee, PlanModel } from '../../model/plan.js';
+import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Block } from '../blocks.js';
+import {
+  createDocument, dateWords, halfPoints, headerTable, numberLine, packDocx, resolvePage, rule, SIZE, upper,
+  type PageOptions,
+} from '../nd30/index.js';
+import { loadTemplate, TemplateError, type CompiledTemplate } from '../templates.js';
+import { agencyNameInText, summaryInText } from './names.js';
+import { distributionRows, type DistributionRow, type DocumentId, type Method } from './rows.js';
+import { listTable } from './table.js';
+
+export type RenderResult = { ok: true; bytes: Uint8Array; rows: DistributionRow[] } | { ok: false; diagnostics: Diagnostic[] };
+
+export const TEMPLATE_FILES = { list: 'danh-sach/danh-sach.hbs', words: 'danh-sach/tu-ngu.hbs' } as const;
+
+/** The words printed in the cells, by their key in `tu-ngu.hbs`; these defaults fill any key the clerk removed. */
+export const DEFAULT_WORDS = {
+  'ke-hoach': 'Kế hoạch',
+  'giay-moi': 'Giấy mời',
+  'ban-giay': 'bản giấy',
+  'ban-dien-tu': 'bản điện tử',
+  email: 'email',
+  'ban-luu': 'bản lưu',
+  luu: 'Lưu:',
+} as const;
+export type Words = Record<keyof typeof DEFAULT_WORDS, string>;
+
+const DOCUMENT_WORD: Record<DocumentId, keyof Words> = { plan: 'ke-hoach', invitation: 'giay-moi' };
+const METHOD_WORD: Record<Method, keyof Words> = { paper: 'ban-giay', electronic: 'ban-dien-tu', email: 'email', archive: 'ban-luu' };
+
+/** Column labels when the `@table` line gives fewer than six, and the widths in mm at the default 165 mm text width. */
+const COLUMNS = [
+  { title: 'STT', width: 12, align: 'center' as const },
+  { title: 'Nơi nhận', width: 51 },
+  { title: 'Văn bản', width: 21 },
+  { title: 'Hình thức gửi', width: 23 },
+  { title: 'Địa chỉ, email', width: 38 },
+  { title: 'Ký nhận', width: 20 },
+];
+const TABLE_FONT = 12;
+const MIN_ROW_HEIGHT_MM = 9;
+/** Room for the văn thư to write a number or date by hand. */
+const BLANK = '\u00A0'.repeat(6);
+
+const dateText = (date: CivilDate | undefined): string => (date ? dateWords(isoDate(date)) : `ngày${BLANK}tháng${BLANK}năm 20…`);
+const reference = (number: string | undefined, type: string, agency: string): string =>
+  numberLine(number, type, agency).replace(/^Số:\s?/u, '');
+
+/** What the templates see. Every field is present (null when empty): templates are compiled strict. */
+export function distributionView(model: PlanModel, count: number) {
+  const invitations = model.invitations;
+  return {
+    issuer: { parent: null, address: null, ...model.issuer, nameInText: agencyNameInText(model.issuer.name) },
+    plan: {
+      reference: reference(model.document.number, 'KH', model.issuer.abbreviation),
+      number: model.document.number ?? null,
+      date: model.document.date ?? null,
+      dateWords: dateText(model.document.date),
+      summary: model.document.title,
+      summaryInText: summaryInText(model.document.title),
+    },
+    // One number for the batch can be cited; numbered letter by letter, there is no single number to cite.
+    invitations:
+      invitations && invitations.numbering === 'batch'
+        ? {
+            reference: reference(invitations.document.number, 'GM', model.issuer.abbreviation),
+            dateWords: dateText(invitations.document.date),
+            summary: invitations.document.title,
+          }
+        : null,
+    count,
+  };
+}
+
+function wordsFrom(blocks: Block[], file: string): Words {
+  const words: Words = { ...DEFAULT_WORDS };
+  for (const block of blocks) {
+    if (block.kind !== 'heading' || block.level !== 2) continue;
+    if (!(block.text in DEFAULT_WORDS)) {
+      throw new TemplateError({
+        file, range: { start: { line: block.line, column: 1 }, end: { line: block.line, column: 2 } },
+        severity: 'error', ruleId: 'template', messageId: 'template/field', params: { field: block.text },
+      });
+    }
+    words[block.text as keyof Words] = block.runIn ?? '';
+  }
+  return words;
+}
+
+/** One row's cells: STT, recipient, documents (one per line), methods (one per document, or one if all agree), address, Ký nhận. */
+function cells(row: DistributionRow, n: number, words: Words): string[][] {
+  const documents = [...new Set(row.deliveries.map((d) => d.document))];
+  const documentLines = documents.map((d) => words[DOCUMENT_WORD[d]]);
+  const methodOf = (d: DocumentId): string =>
+    [...new Set(row.deliveries.filter((x) => x.document === d).map((x) => words[METHOD_WORD[x.method]]))].join(', ');
+  const methodLines = documents.map(methodOf);
+  const methods = new Set(methodLines).size === 1 ? [methodLines[0]!] : methodLines;
+  const recipient = row.archive !== undefined ? `${words.luu} ${row.archive}`.trim() : row.recipient;
+  return [[String(n)], [recipient], documentLines, methods, row.address ? [row.address] : [], []];
+}
+
+const centred = (text: string, options: { size: number; bold?: boolean; italic?: boolean; before?: number; after?: number }) =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { firstLine: 0 },
+    spacing: { before: options.before ?? 0, after: options.after ?? 0 },
+    children: [new TextRun({ text, bold: options.bold, italics: options.italic, size: halfPoints(options.size) })],
+  });
+
+const note = (text: string) =>
+  new Paragraph({
+    indent: { firstLine: 0 },
+    spacing: { before: 120, after: 0 },
+    children: [new TextRun({ text, italics: true, size: halfPoints(TABLE_FONT) })],
+  });
+
+/** The list's body from the template's blocks: title (`#`), lines under it (`>` before the table), table, notes. */
+function bodyChildren(blocks: Block[], rows: DistributionRow[], words: Words, page: PageOptions): FileChild[] {
+  const { textWidth } = resolvePage(page);
+  const out: FileChild[] = [];
+  let tableSeen = false;
+  let titled = false;
+  for (const block of blocks) {
+    if (block.kind === 'heading' && block.level === 1) {
+      out.push(centred(upper(block.text), { size: SIZE.kind, bold: true, before: 360 }));
+      titled = true;
+    } else if (block.kind === 'paragraph' && !tableSeen) {
+      // The reference line under the title, as an appendix's `(Kèm theo …)` line: centred, italic (Phụ lục I, III.1.c).
+      out.push(centred(block.text, { size: SIZE.summary, italic: true, before: titled ? 0 : 120 }));
+    } else if (block.kind === 'table') {
+      if (!tableSeen) out.push(rule(40, textWidth, 240));
+      tableSeen = true;
+      const columns = COLUMNS.map((c, i) => ({ ...c, title: block.labels[i] ?? c.title }));
+      // A seventh label is the total line, a last row of the table (so it never starts a page alone).
+      const footer = block.labels[COLUMNS.length];
+      out.push(listTable({
+        columns,
+        rows: rows.map((row, i) => cells(row, i + 1, words)),
+        width: textWidth,
+        fontSize: TABLE_FONT,
+        minRowHeightMm: MIN_ROW_HEIGHT_MM,
+        ...(footer ? { footer } : {}),
+      }));
+    } else if (block.kind === 'paragraph') {
+      out.push(note(block.text));
+    }
+  }
+  return out;
+}
+
+async function loadTemplates(dir: string): Promise<{ list: CompiledTemplate; words: CompiledTemplate } | Diagnostic[]> {
+  const [list, words] = await Promise.all([loadTemplate(dir, TEMPLATE_FILES.list), loadTemplate(dir, TEMPLATE_FILES.words)]);
+  const diagnostics = [...(list.ok ? [] : list.diagnostics), ...(words.ok ? [] : words.diagnostics)];
+  if (!list.ok || !words.ok) return diagnostics;
+  return { list: list.template, words: words.template };
+}
+
+export const pageOptions = (model: PlanModel): PageOptions => ({ margins: model.page.margins, fontSize: model.page.fontSize });
+
+/** The distribution list as DOCX bytes (deterministic), with the rows it lists. */
+export async function renderDistribution(
+  model: PlanModel,
+  invitees: readonly Invitee[],
+  templatesDir: string,
+): Promise<RenderResult> {
+  const templates = await loadTemplates(templatesDir);
+  if (Array.isArray(templates)) return { ok: false, diagnostics: templates };
+  const rows = distributionRows(model, invitees);
+  let blocks: Block[];
+  let words: Words;
+  try {
+    words = wordsFrom(templates.words({}), `${templatesDir}/${TEMPLATE_FILES.words}`);
+    blocks = templates.list(distributionView(model, rows.length));
+  } catch (error) {
+    if (error instanceof TemplateError) return { ok: false, diagnostics: [error.diagnostic] };
+    throw error;
+  }
+  const page = pageOptions(model);
+  const doc = createDocument([
+    headerTable({
+      ...(model.issuer.parent ? { parent: model.issuer.parent } : {}),
+      issuer: model.issuer.name,
+      // An internal working list has no number of its own; the plan's number is cited in the line under the title.
+      numberLine: '',
+      place: model.issuer.place,
+      ...(model.document.date ? { date: isoDate(model.document.date) } : {}),
+    }, page),
+    ...bodyChildren(blocks, rows, words, page),
+  ], page);
+  const created = model.document.date ?? model.time.from;
+  const title = blocks.find((b) => b.kind === 'heading')?.text ?? 'Danh sách phát hành';
+  const bytes = await packDocx(doc, {
+    title: `${title} - ${model.document.title}`,
+    subject: model.document.title,
+    creator: model.issuer.name,
+    created: new Date(Date.UTC(created.year, created.month - 1, created.day)),
+  });
+  return { ok: true, bytes, rows };
+}
