@@ -47,7 +47,15 @@ export function parsePlanYaml(file: string, text: string): ParsedYaml {
   let data: unknown;
   try {
     // The alias limit stays at yaml's default (100): it stops "billion laughs" files in milliseconds.
-    data = normalise(doc.toJS({ maxAliasCount: 100 }));
+    data = normalise(doc.toJS({ maxAliasCount: 100 }), [], (path, char) =>
+      diagnostics.push({
+        file,
+        ...(locate(path) ? { range: locate(path)! } : {}),
+        severity: 'warning',
+        ruleId: 'text/control-character',
+        messageId: 'text/control-character',
+        params: { code: `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` },
+      }));
   } catch (error) {
     diagnostics.push({ file, severity: 'error', ruleId: 'yaml/syntax', messageId: 'yaml/alias-limit', params: { detail: firstLine(String((error as Error).message)) } });
     return { data: undefined, locate, diagnostics };
@@ -65,17 +73,30 @@ function errorRange(error: Pick<YAMLError, 'pos'>, lineCounter: LineCounter): Ra
 const firstLine = (message: string) => message.split('\n')[0]!.trim();
 
 /**
- * NFC-normalises every string (Windows tools may save NFD) and rebuilds objects without prototypes
- * inherited from the input: a `__proto__` key becomes an ordinary own property, never a prototype.
+ * Characters XML 1.0 forbids (C0 controls but tab and newline, lone surrogates, U+FFFE/FFFF) arrive in text pasted
+ * from PDFs; Word refuses a document that contains them, so they are removed here, with a warning.
  */
-function normalise(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(normalise);
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+type OnControl = (path: (string | number)[], char: string) => void;
+
+/**
+ * NFC-normalises every string (Windows tools may save NFD), strips XML-forbidden characters, and rebuilds objects
+ * without prototypes inherited from the input: a `__proto__` key becomes an ordinary own property, never a prototype.
+ */
+function normalise(value: unknown, path: (string | number)[], onControl: OnControl): unknown {
+  if (typeof value === 'string') {
+    const found = value.match(XML_FORBIDDEN);
+    if (found) onControl(path, found[0]);
+    return (found ? value.replace(XML_FORBIDDEN, '') : value).normalize('NFC');
+  }
+  if (Array.isArray(value)) return value.map((inner, i) => normalise(inner, [...path, i], onControl));
   if (value instanceof Date) return value;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) {
-      Object.defineProperty(out, key.normalize('NFC'), { value: normalise(inner), enumerable: true, writable: true, configurable: true });
+      const cleanKey = key.replace(XML_FORBIDDEN, '').normalize('NFC');
+      Object.defineProperty(out, cleanKey, { value: normalise(inner, [...path, key], onControl), enumerable: true, writable: true, configurable: true });
     }
     return out;
   }

@@ -87,3 +87,17 @@ describe('plan check, the command line', () => {
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('text pasted from PDFs', () => {
+  it('removes XML-forbidden control characters with a positioned warning', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'plan-check-'));
+    const seed = (await import('node:fs')).readFileSync(SEED, 'utf8');
+    writeFileSync(join(cwd, 'p.yaml'), seed.replace('  place: Bắc Giang', '  place: "Bắc\\u000BGiang"'));
+    const run = await runCli(['check', 'p.yaml', '--format', 'json', '--lang', 'en'], { cwd });
+    const found = (JSON.parse(run.stdout) as { line: number; ruleId: string; severity: string; message: string }[]).filter((d) => d.ruleId === 'text/control-character');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe('warning');
+    expect(found[0]!.line).toBe(seed.split('\n').findIndex((l) => l.startsWith('  place:')) + 1);
+    expect(found[0]!.message).toContain('U+000B');
+  });
+});

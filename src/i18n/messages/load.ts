@@ -56,6 +56,10 @@ export const messages: MessageTable = {
     vi: 'Tệp dùng quá nhiều tham chiếu (alias); có thể là tệp độc hại.',
     en: 'The file uses too many aliases; it may be hostile.',
   },
+  'text/control-character': {
+    vi: 'Văn bản chứa ký tự điều khiển ẩn ({code}), thường do sao chép từ PDF; ký tự này đã được bỏ đi vì Word không mở được tệp có nó.',
+    en: 'The text contains a hidden control character ({code}), usually pasted from a PDF; it was removed because Word cannot open a file containing it.',
+  },
   'yaml/syntax': { vi: 'Lỗi cú pháp YAML: {detail}', en: 'YAML syntax error: {detail}' },
   'io/write-failed': {
     vi: 'Không ghi được tệp ({code}). Nếu tệp đang mở trong Word, hãy đóng lại rồi chạy lại; các tệp khác không bị ảnh hưởng.',
