@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { agencyNameInText, summaryInText } from '../../src/render/distribution/names.js';
+import { inviteeName, nameKey } from '../../src/render/distribution/rows.js';
+
+describe('agencyNameInText', () => {
+  it('writes an upper-case agency name the way Phụ lục II capitalises it', () => {
+    expect(agencyNameInText('SỞ KHOA HỌC VÀ CÔNG NGHỆ')).toBe('Sở Khoa học và Công nghệ');
+    expect(agencyNameInText('SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG')).toBe('Sở Tài nguyên và Môi trường');
+    expect(agencyNameInText('SỞ GIAO THÔNG VẬN TẢI')).toBe('Sở Giao thông vận tải');
+    expect(agencyNameInText('TRUNG TÂM ỨNG DỤNG TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ')).toBe(
+      'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ',
+    );
+  });
+  it('leaves names it cannot read as written', () => {
+    expect(agencyNameInText('UBND TỈNH BẮC GIANG')).toBe('UBND TỈNH BẮC GIANG');
+    expect(agencyNameInText('ỦY BAN NHÂN DÂN TỈNH BẮC GIANG')).toBe('ỦY BAN NHÂN DÂN TỈNH BẮC GIANG');
+    expect(agencyNameInText('Sở Y tế')).toBe('Sở Y tế');
+  });
+});
+
+describe('summaryInText', () => {
+  it('lower-cases the first letter for running text, but not an abbreviation', () => {
+    expect(summaryInText('Tổ chức Hội nghị giao ban')).toBe('tổ chức Hội nghị giao ban');
+    expect(summaryInText('KH&CN cấp cơ sở')).toBe('KH&CN cấp cơ sở');
+    expect(summaryInText('UBND tỉnh làm việc')).toBe('UBND tỉnh làm việc');
+  });
+});
+
+describe('invitee names and keys', () => {
+  it('prints a person with title and unit, or the unit alone', () => {
+    expect(inviteeName({ salutation: 'Ông', name: 'Nguyễn Văn An', title: 'Giám đốc', organization: 'Sở Y tế' })).toBe(
+      'Ông Nguyễn Văn An, Giám đốc, Sở Y tế',
+    );
+    expect(inviteeName({ organization: ' Báo  Bắc Giang ' })).toBe('Báo Bắc Giang');
+    expect(inviteeName({ salutation: 'Bà', organization: 'Sở Y tế' })).toBe('Sở Y tế');
+  });
+  it('compares names regardless of case, spacing, Unicode form and end punctuation', () => {
+    expect(nameKey('Sở Y tế;')).toBe(nameKey('SỞ  Y TẾ'));
+    expect(nameKey('Sở Y tế'.normalize('NFD'))).toBe(nameKey('Sở Y tế'));
+    expect(nameKey('Sở Y tế')).not.toBe(nameKey('Sở Tài chính'));
+  });
+});
