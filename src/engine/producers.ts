@@ -1,5 +1,6 @@
 import { renderPlan } from '../render/plan/render-plan.js';
 import type { Producer } from './documents.js';
+import { distributionProducer } from '../render/distribution/producer.js';
 
 const producePlan: Producer = async (context) => {
   const result = await renderPlan(context.model, context.templatesDir);
@@ -10,6 +11,7 @@ const producePlan: Producer = async (context) => {
 /** The document families `plan build` produces, in order; `--only` picks among them. */
 const LIST = {
   plan: producePlan,
+  distribution: distributionProducer,
 } satisfies Record<string, Producer>;
 
 export type ProducerName = keyof typeof LIST;
