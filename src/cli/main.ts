@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/messages/types.js';
 import { FORMATS, type Format } from '../report/index.js';
 import { runBuild, type BuildOptions } from './commands/build.js';
 import { runCheck } from './commands/check.js';
+import { runInvite, type InviteOptions } from './commands/invite.js';
 import { ExitCode, type Io } from './io.js';
 import { cliText } from './text.js';
 import { VERSION } from './version.js';
@@ -62,6 +63,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .helpOption('-h, --help', text.help)
     .action(async (file: string | undefined, opts: Omit<BuildOptions, 'lang'>) => {
       exitCode = await runBuild(file, { ...opts, lang }, io);
+    });
+
+  program
+    .command('invite')
+    .description(text.invite)
+    .argument('[file]', text.file)
+    .option('--data <file>', text.data)
+    .option('--sheet <name>', text.sheet)
+    .option('--out <dir>', text.out)
+    .addOption(new Option('--separate', text.separate).conflicts('merged'))
+    .addOption(new Option('--merged', text.merged).conflicts('separate'))
+    .option('--json', text.json)
+    .option('--templates <dir>', text.templates)
+    .addOption(format())
+    .addOption(lang_())
+    .helpOption('-h, --help', text.help)
+    .action(async (file: string | undefined, opts: Omit<InviteOptions, 'lang'>) => {
+      exitCode = await runInvite(file, { ...opts, lang }, io);
     });
 
   if (badLang !== undefined) {

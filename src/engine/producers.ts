@@ -1,5 +1,6 @@
 import { renderPlan } from '../render/plan/render-plan.js';
 import type { Producer } from './documents.js';
+import { invitationOutputs, prepareBatch } from '../merge/invitations.js';
 import { distributionProducer } from '../render/distribution/producer.js';
 
 const producePlan: Producer = async (context) => {
@@ -8,9 +9,18 @@ const producePlan: Producer = async (context) => {
   return { ok: true, outputs: [{ kind: 'plan', name: 'ke-hoach.docx', bytes: result.bytes }], diagnostics: [] };
 };
 
+/** Every invitation letter and the merged file; nothing when the plan has no invitations section. */
+const produceInvitations: Producer = async (context) => {
+  if (!context.model.invitations) return { ok: true, outputs: [], diagnostics: [] };
+  const prepared = await prepareBatch(context.model, context.planFile, context.templatesDir);
+  if (!prepared.ok) return prepared;
+  return { ok: true, outputs: await invitationOutputs(prepared.batch, context.progress), diagnostics: prepared.diagnostics };
+};
+
 /** The document families `plan build` produces, in order; `--only` picks among them. */
 const LIST = {
   plan: producePlan,
+  invitations: produceInvitations,
   distribution: distributionProducer,
 } satisfies Record<string, Producer>;
 

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Lang, MessageTable } from './messages/types.js';
 import { messages as common } from './messages/common.js';
+import { messages as invite } from './messages/invite.js';
 import { messages as invitees } from './messages/invitees.js';
 import { messages as load } from './messages/load.js';
 import { messages as schema } from './messages/schema.js';
@@ -17,6 +18,7 @@ export const DEFAULT_LANG: Lang = 'vi';
  */
 export const TABLES: Readonly<Record<string, MessageTable>> = {
   common,
+  invite,
   invitees,
   load,
   schema,

@@ -1,0 +1,148 @@
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { checkPlan } from '../../engine/check-plan.js';
+import { plural, t } from '../../i18n/index.js';
+import { LETTERS_DIR, MERGED_NAME, prepareBatch, type Letter } from '../../merge/invitations.js';
+import { defaultTemplatesDir } from '../../render/templates.js';
+import type { Diagnostic } from '../../report/diagnostic.js';
+import { writeFileAtomic } from '../../write/atomic.js';
+import { ExitCode, type Io } from '../io.js';
+import { emitReport, type OutputOptions } from '../output.js';
+import { planFiles } from '../plan-files.js';
+
+export interface InviteOptions extends OutputOptions {
+  data?: string;
+  sheet?: string;
+  out?: string;
+  separate?: boolean;
+  merged?: boolean;
+  json?: boolean;
+  templates?: string;
+}
+
+interface Written {
+  kind: 'invitation' | 'invitations';
+  path: string;
+  invitee?: string;
+}
+
+/** Letters written at once: enough to overlap the flushes of the atomic writes. */
+const CONCURRENCY = 8;
+/** A run this long gets a progress bar (on a terminal only). */
+const PROGRESS_FROM = 200;
+
+const usage = (messageId: string, params: Record<string, string | number> = {}): Diagnostic =>
+  ({ file: 'plan', severity: 'error', ruleId: 'usage', messageId, params });
+
+/** A one-line bar on stderr, redrawn at most every 1 %; nothing unless stderr is a terminal and the run is long. */
+function progressBar(io: Io, total: number, enabled: boolean, label: string) {
+  if (!enabled || !io.stderr.isTTY || total < PROGRESS_FROM) return { tick: (_done: number) => {}, end: () => {} };
+  const step = Math.max(1, Math.floor(total / 100));
+  let shown = false;
+  return {
+    tick(done: number) {
+      if (done % step !== 0 && done !== total) return;
+      const width = 30;
+      const full = Math.round((done / total) * width);
+      io.stderr.write(`\r${label} [${'#'.repeat(full)}${' '.repeat(width - full)}] ${done}/${total}`);
+      shown = true;
+    },
+    end() {
+      if (shown) io.stderr.write('\r\u001b[K');
+    },
+  };
+}
+
+export async function runInvite(file: string | undefined, options: InviteOptions, io: Io): Promise<number> {
+  const fail = (diagnostics: Diagnostic[], code: number) => {
+    emitReport([{ file: diagnostics[0]?.file ?? 'plan', diagnostics }], options, io, 'stderr');
+    return code;
+  };
+
+  const candidates = await planFiles(file ? [file] : [], io.cwd);
+  if (candidates.length === 0) return fail([usage('io/no-plans', { dir: 'plans/' })], ExitCode.usage);
+  if (candidates.length > 1) {
+    return fail([usage('usage/which-plan', { files: candidates.map((c) => relative(io.cwd, c)).join(', ') })], ExitCode.usage);
+  }
+  const planFile = candidates[0]!;
+
+  const check = await checkPlan(planFile);
+  if (!check.model || check.diagnostics.some((d) => d.severity === 'error')) {
+    emitReport([check], options, io, 'stderr');
+    return check.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
+  }
+
+  const templatesDir = options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir();
+  const prepared = await prepareBatch(check.model, planFile, templatesDir, {
+    ...(options.data !== undefined ? { data: resolve(io.cwd, options.data) } : {}),
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+  });
+  const reported = prepared.diagnostics.filter((d) => d.file !== planFile);
+  const fromPlan = prepared.diagnostics.filter((d) => d.file === planFile);
+  const report = () => {
+    const results = [
+      ...(check.diagnostics.length + fromPlan.length > 0 ? [{ ...check, diagnostics: [...check.diagnostics, ...fromPlan] }] : []),
+      ...(reported.length > 0 ? [{ file: reported[0]!.file, diagnostics: reported }] : []),
+    ];
+    if (results.length > 0) emitReport(results, options, io, 'stderr');
+  };
+  if (!prepared.ok) {
+    report();
+    return prepared.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
+  }
+  report();
+
+  const { template, letters } = prepared.batch;
+  const outDir = resolve(io.cwd, options.out ?? join('out', basename(planFile, extname(planFile))));
+  const wantSeparate = options.separate || !options.merged;
+  const wantMerged = options.merged || !options.separate;
+  const total = (wantSeparate ? letters.length : 0) + (wantMerged ? letters.length : 0);
+  const bar = progressBar(io, total, !options.json, t('invite/progress', undefined, options.lang));
+  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
+  const inside = (name: string): string => {
+    const path = join(outDir, name);
+    if (!path.startsWith(outDir + sep)) throw new Error(`refusing to write outside the output folder: ${name}`);
+    return path;
+  };
+
+  const written: Written[] = [];
+  let done = 0;
+  try {
+    if (wantSeparate) {
+      const results: Written[] = new Array(letters.length);
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < letters.length) {
+          const i = next++;
+          const letter: Letter = letters[i]!;
+          const path = inside(letter.name);
+          await writeFileAtomic(path, template.fill(letter.values));
+          results[i] = { kind: 'invitation', path: shown(path), invitee: letter.recipient };
+          bar.tick(++done);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, letters.length) }, worker));
+      written.push(...results);
+    }
+    if (wantMerged) {
+      const start = done;
+      const bytes = await template.merged(letters.map((l) => l.values), letters.length, (n) => bar.tick(start + n));
+      const path = inside(MERGED_NAME);
+      await writeFileAtomic(path, bytes);
+      written.push({ kind: 'invitations', path: shown(path) });
+    }
+  } catch (error) {
+    bar.end();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    return fail([{ file: shown(outDir), severity: 'error', ruleId: 'io/write', messageId: 'io/write-failed', params: { code } }], ExitCode.usage);
+  }
+  bar.end();
+
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ files: written }, null, 2)}\n`);
+  } else {
+    if (wantSeparate) io.stderr.write(`✔ ${plural('invite/done', letters.length, options.lang)}: ${shown(join(outDir, LETTERS_DIR))}/\n`);
+    if (wantMerged) io.stderr.write(`✔ ${shown(join(outDir, MERGED_NAME))}\n`);
+  }
+  return ExitCode.ok;
+}

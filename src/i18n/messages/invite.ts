@@ -1,0 +1,24 @@
+import type { MessageTable } from './types.js';
+
+/** Messages of `plan invite` and the invitation letters. */
+export const messages: MessageTable = {
+  'invite/no-invitations': {
+    vi: 'Tệp kế hoạch chưa có mục invitations (số, ngày, trích yếu của Giấy mời), nên chưa tạo được Giấy mời.',
+    en: 'The plan has no invitations section (number, date, summary of the letter), so no invitation can be made.',
+  },
+  'invite/no-invitees': {
+    vi: 'Không có khách mời nào: hãy ghi danh sách trong invitations.invitees hoặc chỉ ra tệp danh sách (--data hoặc invitations.data).',
+    en: 'There are no invitees: list them under invitations.invitees or name a list file (--data or invitations.data).',
+  },
+  'invite/per-invitee-no-number': {
+    vi: 'Đánh số riêng cho từng Giấy mời (numbering: per-invitee) cần số bắt đầu trong invitations.number.',
+    en: 'Numbering each letter (numbering: per-invitee) needs the first number in invitations.number.',
+  },
+  'invite/no-recipient': {
+    vi: 'Mẫu Giấy mời không có chỗ ghi người được mời: hãy đặt {{recipient}} trong một dòng “>”.',
+    en: 'The letter template has no place for the invitee: put {{recipient}} in a “>” line.',
+  },
+  'invite/progress': { vi: 'Giấy mời', en: 'Letters' },
+  'invite/done.one': { vi: 'Đã tạo {count} Giấy mời', en: '{count} letter written' },
+  'invite/done.other': { vi: 'Đã tạo {count} Giấy mời', en: '{count} letters written' },
+};
