@@ -3,6 +3,7 @@ import { parsePlanYaml } from '../load/yaml.js';
 import type { Locate } from '../load/locate.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { validateSchema } from '../validate/schema.js';
+import { runRules } from '../validate/rules/index.js';
 import { buildModel, type PlanModel, type PlanSource } from '../model/plan.js';
 
 export interface PlanCheck {
@@ -31,5 +32,6 @@ export async function checkPlan(file: string): Promise<PlanCheck> {
   if (schemaProblems.length > 0 || parsed.diagnostics.some((d) => d.severity === 'error')) return result;
 
   result.model = buildModel(parsed.data as PlanSource);
+  result.diagnostics.push(...runRules(file, result.model, parsed.data, parsed.locate));
   return result;
 }

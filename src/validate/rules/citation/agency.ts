@@ -1,0 +1,43 @@
+import { findCitations, KIND_TYPES, parseReference } from '../citations.js';
+import { issuerForms } from '../glossary.js';
+import { foldKey, runningTexts } from '../text.js';
+import { ND30, type Finding, type Rule } from '../types.js';
+
+/**
+ * The agency's own documents carry its abbreviation (issuer.abbreviation) in their ký hiệu. A citation counts as the
+ * agency's own when its agency part contains the abbreviation (SKHCN for KHCN) or when the words after it name the
+ * issuer ("… của Giám đốc Sở KH&CN").
+ */
+export const citationAgency: Rule = {
+  id: 'citation/agency',
+  defaultSeverity: 'warning',
+  description: {
+    vi: 'Văn bản của chính cơ quan được viện dẫn phải dùng cùng chữ viết tắt tên cơ quan như trong ký hiệu của Kế hoạch (issuer.abbreviation).',
+    en: 'A cited document of this agency must use the same agency abbreviation as the plan’s own ký hiệu (issuer.abbreviation).',
+  },
+  citation: `${ND30}, Phụ lục I, Phần I, mục II.3`,
+  check({ model, data }) {
+    const own = model.issuer.abbreviation;
+    const names = issuerForms(model.issuer.name).map(foldKey);
+    const out: Finding[] = [];
+    for (const { path, text } of runningTexts(data)) {
+      for (const cited of findCitations(text)) {
+        const ref = parseReference(cited.reference);
+        const kind = KIND_TYPES[cited.kind];
+        if (!ref || kind === undefined || cited.kind === 'Luật' || cited.kind === 'Pháp lệnh') continue;
+        const agency = kind === null ? ref.groups[0] : ref.groups[1];
+        if (!agency || agency === own) continue;
+        const tail = foldKey(cited.tail);
+        const namesIssuer = /^\s*(?:của|do)\s/iu.test(cited.tail) && names.some((n) => tail.includes(n));
+        if (!agency.includes(own) && !namesIssuer) continue;
+        out.push({
+          path,
+          span: { start: cited.index, length: cited.reference.length },
+          messageId: 'citation/agency',
+          params: { reference: cited.reference, agency, expected: own },
+        });
+      }
+    }
+    return out;
+  },
+};

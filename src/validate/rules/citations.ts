@@ -1,0 +1,86 @@
+import { dateAt, type TextDate } from './dates-in-text.js';
+
+/** A document cited in running text: "Quyết định số 183/QĐ-KHCN ngày 15/6/2018 của Giám đốc Sở KH&CN". */
+export interface Citation {
+  /** The kind as written: "Quyết định". */
+  kind: string;
+  /** "183/QĐ-KHCN" (trailing punctuation removed). */
+  reference: string;
+  /** Index of the reference in the text. */
+  index: number;
+  date?: TextDate;
+  /** The words after the reference up to the end of the clause, to see whose document it is. */
+  tail: string;
+}
+
+/** Kinds cited with a number, and the type abbreviation their ký hiệu must start with (Phụ lục III; NĐ/TT for legal texts). */
+export const KIND_TYPES: Readonly<Record<string, string | null>> = {
+  'Quyết định': 'QĐ',
+  'Nghị định': 'NĐ',
+  'Nghị quyết': 'NQ',
+  'Thông tư liên tịch': 'TTLT',
+  'Thông tư': 'TT',
+  'Chỉ thị': 'CT',
+  'Kế hoạch': 'KH',
+  'Thông báo': 'TB',
+  'Hướng dẫn': 'HD',
+  'Giấy mời': 'GM',
+  'Báo cáo': 'BC',
+  'Tờ trình': 'TTr',
+  'Quy định': 'QyĐ',
+  'Quy chế': 'QC',
+  'Chương trình': 'CTr',
+  'Đề án': 'ĐA',
+  'Phương án': 'PA',
+  'Dự án': 'DA',
+  'Công điện': 'CĐ',
+  // No type abbreviation: the ký hiệu starts with the agency.
+  'Công văn': null,
+  'Văn bản': null,
+  'Luật': null,
+  'Pháp lệnh': null,
+};
+
+/** Type abbreviations of Phụ lục III (administrative documents and copies), plus the legal-text types NĐ, TT, TTLT. */
+export const TYPE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ', 'BGN',
+  'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL', 'NĐ', 'TT', 'TTLT',
+]);
+
+const KINDS = Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|');
+const CITED = new RegExp(`(?<![\\p{L}])(${KINDS})\\s+số\\s+([^\\s,;()]+)`, 'gu');
+
+export function findCitations(text: string): Citation[] {
+  const out: Citation[] = [];
+  for (const m of text.matchAll(CITED)) {
+    const reference = m[2]!.replace(/[.:]+$/, '');
+    const index = m.index + m[0].length - m[2]!.length;
+    let after = index + reference.length;
+    const gap = /\s+/y;
+    gap.lastIndex = after;
+    let date: TextDate | undefined;
+    if (gap.exec(text)) {
+      const found = dateAt(text, gap.lastIndex);
+      if (found && /^ngày/iu.test(found.written)) {
+        date = found;
+        after = found.index + found.length;
+      }
+    }
+    const tail = text.slice(after).split(/[;.]/)[0] ?? '';
+    out.push({ kind: m[1]!, reference, index, ...(date ? { date } : {}), tail });
+  }
+  return out;
+}
+
+export interface Reference {
+  number: string;
+  year?: string;
+  groups: string[];
+}
+
+/** "183/QĐ-KHCN" → { number: "183", groups: ["QĐ", "KHCN"] }; "30/2020/NĐ-CP" → { …, year: "2020" }. */
+export function parseReference(reference: string): Reference | undefined {
+  const m = /^(\d+)(?:\/(\d{4}))?\/(.+)$/u.exec(reference);
+  if (!m) return undefined;
+  return { number: m[1]!, ...(m[2] ? { year: m[2] } : {}), groups: m[3]!.split('-') };
+}

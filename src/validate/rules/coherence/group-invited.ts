@@ -1,0 +1,40 @@
+import { foldKey } from '../text.js';
+import type { Finding, Rule } from '../types.js';
+
+const STOP = new Set(['cac', 'va', 'cua', 'tinh', 'tren', 'dia', 'ban', 'trong', 'thuoc', 'nhung', 'mot', 'dai', 'dien', 'lanh', 'dao']);
+const words = (text: string): string[] => foldKey(text).split(/[^a-z0-9&]+/).filter((w) => w !== '' && !STOP.has(w));
+
+/** A recipient line names a group when most of its significant words occur in the group's text or members. */
+function names(recipient: string, groupWords: ReadonlySet<string>): boolean {
+  const own = words(recipient);
+  if (own.length === 0) return false;
+  return own.filter((w) => groupWords.has(w)).length / own.length >= 2 / 3;
+}
+
+/** A group the plan invites but nobody sends anything to would learn of the conference too late, if at all. */
+export const coherenceGroupInvited: Rule = {
+  id: 'coherence/group-invited',
+  defaultSeverity: 'warning',
+  description: {
+    vi: 'Mỗi nhóm thành phần được mời phải có ít nhất một khách mời (invitees[].group) hoặc có tên trong Nơi nhận / Bản điện tử.',
+    en: 'Every invited attendee group needs at least one invitee (invitees[].group) or a line in the Nơi nhận / Bản điện tử lists.',
+  },
+  check({ model, data }) {
+    const invitees = model.invitations?.invitees ?? [];
+    const recipients = [...model.recipients.paper, ...model.recipients.electronic];
+    const declared = (data as { attendees?: { id?: unknown }[] }).attendees ?? [];
+    const out: Finding[] = [];
+    model.attendees.forEach((group, i) => {
+      if (!group.invited) return;
+      if (invitees.some((inv) => inv.group === group.id)) return;
+      const groupWords = new Set(words([group.text, ...group.members].join(' ')));
+      if (recipients.some((r) => names(r, groupWords))) return;
+      out.push({
+        path: declared[i]?.id !== undefined ? ['attendees', i, 'id'] : ['attendees', i, 'text'],
+        messageId: 'coherence/group-invited',
+        params: { group: group.id },
+      });
+    });
+    return out;
+  },
+};

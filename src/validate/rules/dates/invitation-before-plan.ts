@@ -1,0 +1,24 @@
+import { compareDates, shortDate } from '../../../model/civil-date.js';
+import type { Rule } from '../types.js';
+
+/** The Giấy mời carries out the plan, so it is normally signed on or after the plan's date. */
+export const datesInvitationBeforePlan: Rule = {
+  id: 'dates/invitation-before-plan',
+  defaultSeverity: 'warning',
+  description: {
+    vi: 'Giấy mời thường ký cùng ngày hoặc sau ngày ban hành Kế hoạch.',
+    en: 'The invitation is normally dated on or after the plan’s issue date.',
+  },
+  check({ model }) {
+    const issued = model.document.date;
+    const invited = model.invitations?.document.date;
+    if (!issued || !invited || compareDates(invited, issued) >= 0) return [];
+    return [
+      {
+        path: ['invitations', 'date'],
+        messageId: 'dates/invitation-before-plan',
+        params: { invited: shortDate(invited), issued: shortDate(issued) },
+      },
+    ];
+  },
+};

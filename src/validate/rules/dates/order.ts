@@ -1,0 +1,38 @@
+import { compareDates, shortDate } from '../../../model/civil-date.js';
+import type { Finding, Rule } from '../types.js';
+
+/** Plan issued → invitation issued → event: the documents must be dated in that order. */
+export const datesOrder: Rule = {
+  id: 'dates/order',
+  defaultSeverity: 'error',
+  description: {
+    vi: 'Hội nghị phải diễn ra sau ngày ban hành Kế hoạch và sau ngày ký Giấy mời; ngày kết thúc không trước ngày bắt đầu.',
+    en: 'The event must come after the plan’s issue date and after the invitation date; it cannot end before it starts.',
+  },
+  check({ model, data }) {
+    const out: Finding[] = [];
+    const time = (data as { time?: Record<string, unknown> }).time ?? {};
+    const eventKey = time.date !== undefined ? 'date' : 'from';
+    const { from, to } = model.time;
+    const issued = model.document.date;
+    if (issued && compareDates(from, issued) < 0) {
+      out.push({
+        path: ['time', eventKey],
+        messageId: 'dates/order/event-before-issue',
+        params: { event: shortDate(from), issued: shortDate(issued) },
+      });
+    }
+    const invited = model.invitations?.document.date;
+    if (invited && compareDates(invited, from) >= 0) {
+      out.push({
+        path: ['invitations', 'date'],
+        messageId: 'dates/order/invitation-not-before-event',
+        params: { invited: shortDate(invited), event: shortDate(from) },
+      });
+    }
+    if (compareDates(to, from) < 0) {
+      out.push({ path: ['time', 'to'], messageId: 'dates/order/end-before-start', params: { from: shortDate(from), to: shortDate(to) } });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,23 @@
+import { ND30, type Finding, type Rule } from '../types.js';
+
+const ARCHIVE = /^\s*-?\s*Lưu(?:\s*:|\s+VT\b|\s*$)/iu;
+
+/** The Lưu line has its own field (recipients.archive) and always closes the Nơi nhận block (A1 I.II.9.d). */
+export const listsArchiveInList: Rule = {
+  id: 'lists/archive-in-list',
+  defaultSeverity: 'error',
+  description: {
+    vi: 'Dòng «Lưu» không ghi trong danh sách nơi nhận mà ghi ở recipients.archive; dòng này luôn đứng cuối Nơi nhận.',
+    en: 'The “Lưu” line is not a recipient item: write it in recipients.archive; it always closes the Nơi nhận list.',
+  },
+  citation: `${ND30}, Phụ lục I, Phần I, mục II.9.d`,
+  check({ model }) {
+    const out: Finding[] = [];
+    for (const list of ['paper', 'electronic'] as const) {
+      model.recipients[list].forEach((item, i) => {
+        if (ARCHIVE.test(item)) out.push({ path: ['recipients', list, i], messageId: 'lists/archive-in-list', params: { item: item.trim() } });
+      });
+    }
+    return out;
+  },
+};

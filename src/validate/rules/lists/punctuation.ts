@@ -1,0 +1,40 @@
+import { ND30, type Finding, type Rule } from '../types.js';
+
+/**
+ * The renderer writes "- " before each Nơi nhận item and ";" (or "." on the last) after it (A1 I.II.9.d). Punctuation
+ * typed by the clerk ends up doubled or wrong: "- Hội đồng KH&CN các sở, ngành," (seed E7).
+ */
+export const listsPunctuation: Rule = {
+  id: 'lists/punctuation',
+  defaultSeverity: 'error',
+  description: {
+    vi: 'Các dòng Nơi nhận và Bản điện tử ghi không có gạch đầu dòng và dấu cuối dòng; chương trình tự thêm «- » và «;» hoặc «.».',
+    en: 'Nơi nhận and Bản điện tử items are written without the dash and the end punctuation; the renderer adds “- ” and “;” or “.”.',
+  },
+  citation: `${ND30}, Phụ lục I, Phần I, mục II.9.d`,
+  check({ data }) {
+    const recipients = (data as { recipients?: Record<string, unknown> }).recipients ?? {};
+    const out: Finding[] = [];
+    for (const list of ['paper', 'electronic'] as const) {
+      const items = recipients[list];
+      if (!Array.isArray(items)) continue;
+      items.forEach((item: unknown, i) => {
+        if (typeof item !== 'string') return;
+        const trailing = /[;,.]+\s*$/.exec(item);
+        if (trailing) {
+          out.push({
+            path: ['recipients', list, i],
+            span: { start: trailing.index, length: trailing[0].trimEnd().length },
+            messageId: 'lists/punctuation/trailing',
+            params: { item: item.trim(), mark: trailing[0].trim() },
+          });
+        }
+        const dash = /^\s*[-–+•]\s*/.exec(item);
+        if (dash) {
+          out.push({ path: ['recipients', list, i], span: { start: 0, length: dash[0].length }, messageId: 'lists/punctuation/leading', params: { item: item.trim(), mark: dash[0].trim() } });
+        }
+      });
+    }
+    return out;
+  },
+};

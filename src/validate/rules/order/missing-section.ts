@@ -1,0 +1,30 @@
+import { BUILT_IN, writtenOrder } from './unknown-section.js';
+import type { Finding, Rule } from '../types.js';
+
+/** A section written in the plan but left out of `order:` would not appear in the document. */
+export const orderMissingSection: Rule = {
+  id: 'order/missing-section',
+  defaultSeverity: 'warning',
+  description: {
+    vi: 'Khi có order, mọi mục đã viết (kể cả các mục trong sections) phải có mặt trong order, nếu không sẽ bị bỏ khỏi văn bản.',
+    en: 'When order is given, every written section (including those in sections) must be in it, or it is left out of the document.',
+  },
+  check({ model, data }): Finding[] {
+    const order = writtenOrder(data);
+    if (!order) return [];
+    const present = [
+      ...BUILT_IN.filter((id) => id !== 'responsibilities'),
+      ...(model.responsibilities.length > 0 ? ['responsibilities'] : []),
+      ...model.sections.map((s) => s.id),
+    ];
+    return present
+      .filter((id) => !order.includes(id))
+      .map((id) => {
+        const section = model.sections.findIndex((s) => s.id === id);
+        // An extra section is pointed at where it is written; a built-in one at the order key.
+        return section >= 0
+          ? { path: ['sections', section, 'id'], messageId: 'order/missing-section', params: { id } }
+          : { path: ['order'], target: 'key' as const, messageId: 'order/missing-section', params: { id } };
+      });
+  },
+};

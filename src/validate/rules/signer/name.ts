@@ -1,0 +1,37 @@
+import { ND30, type Finding, type Rule } from '../types.js';
+
+/** Học hàm, học vị written before a name, abbreviated ("PGS.TS.") or in full ("Tiến sĩ"). */
+const ABBREVIATED = /^(?:(?:GS|PGS|TSKH|TS|ThS|Ths|KS|BS|CN|DS|LS|NCS)\s*\.\s*)+/u;
+const IN_FULL = /^(?:Phó\s+giáo\s+sư|Giáo\s+sư|Tiến\s+sĩ\s+khoa\s+học|Tiến\s+sĩ|Thạc\s+sĩ|Kỹ\s+sư|Bác\s+sĩ|Dược\s+sĩ|Cử\s+nhân|Luật\s+sư)(?![\p{L}])\s*/iu;
+
+/** Họ tên người ký (A1 I.II.7.c): the name only, in normal case, without academic titles or degrees. */
+export const signerName: Rule = {
+  id: 'signer/name',
+  defaultSeverity: 'error',
+  description: {
+    vi: 'Họ tên người ký viết chữ in thường, không kèm học hàm, học vị (GS., PGS., TS., ThS., …).',
+    en: 'The signer’s name is written in normal case, without academic titles or degrees (GS., PGS., TS., ThS., …).',
+  },
+  citation: `${ND30}, Phụ lục I, Phần I, mục II.7.c`,
+  check({ model }) {
+    const name = model.signer.name.normalize('NFC').trim();
+    const out: Finding[] = [];
+    const degree = ABBREVIATED.exec(name) ?? IN_FULL.exec(name);
+    if (degree) {
+      const prefix = degree[0].trim();
+      out.push({
+        path: ['signer', 'name'],
+        messageId: 'signer/name/degree',
+        params: { prefix, name: name.slice(degree[0].length).trim() },
+      });
+    }
+    const letters = name.replace(/[^\p{L}]/gu, '');
+    if (letters.length > 1 && letters === letters.toUpperCase()) {
+      const expected = name
+        .toLowerCase()
+        .replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+      out.push({ path: ['signer', 'name'], messageId: 'signer/name/upper-case', params: { name, expected } });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,50 @@
+import { vietnameseWeekday, weekdayIndex } from '../../../model/civil-date.js';
+import { dateAt } from '../dates-in-text.js';
+import { runningTexts } from '../text.js';
+import type { Finding, Rule } from '../types.js';
+
+/** "thứ Ba", "Thứ 3", "Chủ nhật", "CN", followed (after a comma, dash or bracket) by a date. */
+const WEEKDAY = /(?<![\p{L}\p{N}&])(?:(thứ)\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ)\s+(nhật)|(CN))(?![\p{L}\p{N}])/giu;
+const NUMBERS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6 };
+const GAP = /[\s,(–-]*/y;
+
+/** 0 = Sunday … 6 = Saturday, as weekdayIndex counts. */
+function weekdayOf(m: RegExpExecArray): number | undefined {
+  if (m[5] !== undefined) return m[5] === 'CN' ? 0 : undefined; // "cn"/"Cn" are not the abbreviation
+  if (m[3] !== undefined) return 0;
+  const word = m[2]!.toLowerCase();
+  if (/^[2-7]$/.test(word)) return Number(word) - 1;
+  return NUMBERS[word];
+}
+
+/** A weekday written next to a date must be that date's weekday: a mismatch sends people on the wrong day. */
+export const weekdayMatch: Rule = {
+  id: 'weekday/match',
+  defaultSeverity: 'error',
+  description: {
+    vi: 'Thứ viết kèm ngày (ví dụ «thứ Ba, ngày 31/7/2018») phải đúng là thứ của ngày đó.',
+    en: 'A weekday written before a date (e.g. “thứ Ba, ngày 31/7/2018”) must be that date’s weekday.',
+  },
+  check({ data }) {
+    const out: Finding[] = [];
+    for (const { path, text } of runningTexts(data)) {
+      for (const m of text.matchAll(WEEKDAY)) {
+        const weekday = weekdayOf(m);
+        if (weekday === undefined) continue;
+        GAP.lastIndex = m.index + m[0].length;
+        GAP.exec(text);
+        const found = dateAt(text, GAP.lastIndex);
+        if (!found || !found.real) continue;
+        if (weekdayIndex(found.date) === weekday) continue;
+        const end = found.index + found.length;
+        out.push({
+          path,
+          span: { start: m.index, length: end - m.index },
+          messageId: 'weekday/match',
+          params: { written: m[0], date: found.written.replace(/^ngày\s+/iu, ''), expected: vietnameseWeekday(found.date) },
+        });
+      }
+    }
+    return out;
+  },
+};
