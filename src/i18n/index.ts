@@ -4,6 +4,7 @@ import { messages as common } from './messages/common.js';
 import { messages as invite } from './messages/invite.js';
 import { messages as invitees } from './messages/invitees.js';
 import { messages as load } from './messages/load.js';
+import { messages as rules } from './messages/rules.js';
 import { messages as schema } from './messages/schema.js';
 import { messages as templates } from './messages/templates.js';
 
@@ -21,6 +22,7 @@ export const TABLES: Readonly<Record<string, MessageTable>> = {
   invite,
   invitees,
   load,
+  rules,
   schema,
   templates,
 };
