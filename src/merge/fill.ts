@@ -125,7 +125,9 @@ export class LetterTemplate {
     let done = 0;
     for (const values of all) {
       const last = done === count - 1;
-      const parts = [join(this.body, values), ...(last ? [this.sectPr] : [SECTION_BREAK_OPEN, this.sectPr, SECTION_BREAK_CLOSE])];
+      const parts = pieces(this.body, values);
+      if (last) parts.push(this.sectPr);
+      else parts.push(SECTION_BREAK_OPEN, this.sectPr, SECTION_BREAK_CLOSE);
       await write(Buffer.concat(parts));
       done++;
       progress(done);
@@ -150,11 +152,16 @@ const SECTION_BREAK_OPEN = Buffer.from(
 );
 const SECTION_BREAK_CLOSE = Buffer.from('</w:pPr></w:p>');
 
-function join(pieces: Pieces, values: FillValues): Buffer {
+/** The static pieces with the escaped values between them, in order. */
+function pieces(split: Pieces, values: FillValues): Buffer[] {
   const parts: Buffer[] = [];
-  pieces.slots.forEach((slot, i) => {
-    parts.push(pieces.text[i]!, Buffer.from(escapeXmlText(values[slot]), 'utf8'));
+  split.slots.forEach((slot, i) => {
+    parts.push(split.text[i]!, Buffer.from(escapeXmlText(values[slot]), 'utf8'));
   });
-  parts.push(pieces.text[pieces.text.length - 1]!);
-  return Buffer.concat(parts);
+  parts.push(split.text[split.text.length - 1]!);
+  return parts;
+}
+
+function join(split: Pieces, values: FillValues): Buffer {
+  return Buffer.concat(pieces(split, values));
 }
