@@ -2,9 +2,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { InvalidLangError, resolveLang } from '../i18n/index.js';
 import type { Lang } from '../i18n/messages/types.js';
 import { FORMATS, type Format } from '../report/index.js';
-import { runBuild, type BuildOptions } from './commands/build.js';
-import { runCheck } from './commands/check.js';
-import { runInvite, type InviteOptions } from './commands/invite.js';
+// Commands are loaded when run: `plan check` must not pay for docx, handlebars or exceljs at start-up.
+import type { BuildOptions } from './commands/build.js';
+import type { InviteOptions } from './commands/invite.js';
 import { ExitCode, type Io } from './io.js';
 import { cliText } from './text.js';
 import { VERSION } from './version.js';
@@ -47,6 +47,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(lang_())
     .helpOption('-h, --help', text.help)
     .action(async (files: string[], opts: { format: Format; templates?: string }) => {
+      const { runCheck } = await import('./commands/check.js');
       exitCode = await runCheck(files, { ...opts, lang }, io);
     });
 
@@ -62,6 +63,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(lang_())
     .helpOption('-h, --help', text.help)
     .action(async (file: string | undefined, opts: Omit<BuildOptions, 'lang'>) => {
+      const { runBuild } = await import('./commands/build.js');
       exitCode = await runBuild(file, { ...opts, lang }, io);
     });
 
@@ -80,6 +82,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(lang_())
     .helpOption('-h, --help', text.help)
     .action(async (file: string | undefined, opts: Omit<InviteOptions, 'lang'>) => {
+      const { runInvite } = await import('./commands/invite.js');
       exitCode = await runInvite(file, { ...opts, lang }, io);
     });
 
