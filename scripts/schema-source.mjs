@@ -24,6 +24,7 @@ export const schema = {
     issuer: obj('Cơ quan ban hành', 'Cơ quan chủ quản, cơ quan ban hành, chữ viết tắt và địa danh.', {
       parent: str('Cơ quan chủ quản', 'Tên cơ quan, tổ chức chủ quản trực tiếp, in hoa (ví dụ: UBND TỈNH BẮC GIANG). Bỏ trống nếu không có.'),
       name: str('Tên cơ quan ban hành', 'Tên đầy đủ của cơ quan ban hành, in hoa, không viết tắt (ví dụ: SỞ KHOA HỌC VÀ CÔNG NGHỆ).'),
+      nameInText: str('Tên cơ quan viết trong câu', 'Tên cơ quan viết hoa theo Phụ lục II, dùng trong câu văn (ví dụ: Sở Khoa học và Công nghệ). Bỏ trống để chương trình tự suy ra.'),
       abbreviation: str('Chữ viết tắt của cơ quan', 'Dùng trong ký hiệu văn bản (ví dụ: KHCN trong 05/KH-KHCN).', { pattern: '^[A-ZĐ0-9&]+$' }),
       place: str('Địa danh', 'Tên đơn vị hành chính nơi cơ quan đóng trụ sở (ví dụ: Bắc Giang).'),
       address: str('Địa chỉ cơ quan', 'Địa chỉ, điện thoại, email của cơ quan (ô số 13), không bắt buộc.'),

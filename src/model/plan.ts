@@ -1,5 +1,6 @@
 import type { Block, Invitee, PlanSource } from './source.js';
 import { parseCivilDate, type CivilDate } from './civil-date.js';
+import { agencyNameInText } from './agency-name.js';
 
 export type { Block, Invitee, PlanSource } from './source.js';
 export type { CivilDate } from './civil-date.js';
@@ -85,7 +86,8 @@ export interface Invitations {
 }
 
 export interface PlanModel {
-  issuer: PlanSource['issuer'];
+  /** `nameInText` is always set: written by the clerk or derived (see agency-name.ts). */
+  issuer: PlanSource['issuer'] & { nameInText: string };
   document: DocumentRef;
   legalBases: string[];
   intro?: string;
@@ -155,7 +157,7 @@ export function buildModel(source: PlanSource): PlanModel {
   const invitations = source.invitations;
 
   return {
-    issuer: source.issuer,
+    issuer: { ...source.issuer, nameInText: agencyNameInText(source) },
     document: documentRef(source.document),
     legalBases: source.legalBases ?? [],
     ...(source.intro ? { intro: source.intro } : {}),

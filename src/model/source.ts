@@ -17,6 +17,10 @@ export interface PlanSource {
      */
     name: string;
     /**
+     * Tên cơ quan viết hoa theo Phụ lục II, dùng trong câu văn (ví dụ: Sở Khoa học và Công nghệ). Bỏ trống để chương trình tự suy ra.
+     */
+    nameInText?: string;
+    /**
      * Dùng trong ký hiệu văn bản (ví dụ: KHCN trong 05/KH-KHCN).
      */
     abbreviation: string;

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agencyNameInText, summaryInText } from '../../src/render/distribution/names.js';
+import { summaryInText } from '../../src/render/distribution/names.js';
 import { inviteeName, nameKey } from '../../src/render/distribution/rows.js';
-
-describe('agencyNameInText', () => {
-  it('writes an upper-case agency name the way Phụ lục II capitalises it', () => {
-    expect(agencyNameInText('SỞ KHOA HỌC VÀ CÔNG NGHỆ')).toBe('Sở Khoa học và Công nghệ');
-    expect(agencyNameInText('SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG')).toBe('Sở Tài nguyên và Môi trường');
-    expect(agencyNameInText('SỞ GIAO THÔNG VẬN TẢI')).toBe('Sở Giao thông vận tải');
-    expect(agencyNameInText('TRUNG TÂM ỨNG DỤNG TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ')).toBe(
-      'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ',
-    );
-  });
-  it('leaves names it cannot read as written', () => {
-    expect(agencyNameInText('UBND TỈNH BẮC GIANG')).toBe('UBND TỈNH BẮC GIANG');
-    expect(agencyNameInText('ỦY BAN NHÂN DÂN TỈNH BẮC GIANG')).toBe('ỦY BAN NHÂN DÂN TỈNH BẮC GIANG');
-    expect(agencyNameInText('Sở Y tế')).toBe('Sở Y tế');
-  });
-});
 
 describe('summaryInText', () => {
   it('lower-cases the first letter for running text, but not an abbreviation', () => {

@@ -5,7 +5,6 @@ import { checkPlan } from '../../src/engine/check-plan.js';
 import { LetterTemplate } from '../../src/merge/fill.js';
 import { cleanValue, recipientText } from '../../src/merge/values.js';
 import { letterDate, planLetter, renderLetter, SENTINEL_VALUES, type LetterPlan } from '../../src/render/invitation/letter.js';
-import { issuerDisplayName } from '../../src/render/invitation/view.js';
 import { defaultTemplatesDir } from '../../src/render/templates.js';
 import type { PlanModel } from '../../src/model/plan.js';
 import { findParagraph, openDocx } from '../helpers/docx.js';
@@ -80,13 +79,6 @@ describe('values', () => {
     expect(recipientText({ name: 'Trần Thị Bình' })).toBe('Trần Thị Bình');
   });
 
-  it('name the issuer in running text as the plan writes it, or in normal case keeping abbreviations', () => {
-    expect(issuerDisplayName(model)).toBe('Sở Khoa học và Công nghệ');
-    const bare = { ...model, venue: { ...model.venue, name: 'Hội trường' }, invitations: undefined, funding: undefined, purpose: [], content: { ...model.content, items: [] }, responsibilities: [] };
-    expect(issuerDisplayName({ ...bare, issuer: { ...bare.issuer, name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ' } })).toBe('Sở khoa học và công nghệ');
-    expect(issuerDisplayName({ ...bare, issuer: { ...bare.issuer, name: 'VĂN PHÒNG UBND TỈNH' } })).toBe('Văn phòng UBND tỉnh');
-    expect(issuerDisplayName({ ...bare, issuer: { ...bare.issuer, name: 'TRUNG TÂM THÔNG TIN KH&CN' } })).toBe('Trung tâm thông tin KH&CN');
-  });
 });
 
 describe('the merged file', () => {

@@ -8,7 +8,7 @@ import {
   type PageOptions,
 } from '../nd30/index.js';
 import { loadTemplate, TemplateError, type CompiledTemplate } from '../templates.js';
-import { agencyNameInText, summaryInText } from './names.js';
+import { summaryInText } from './names.js';
 import { distributionRows, type DistributionRow, type DocumentId, type Method } from './rows.js';
 import { listTable } from './table.js';
 
@@ -53,7 +53,7 @@ const reference = (number: string | undefined, type: string, agency: string): st
 export function distributionView(model: PlanModel, count: number) {
   const invitations = model.invitations;
   return {
-    issuer: { parent: null, address: null, ...model.issuer, nameInText: agencyNameInText(model.issuer.name) },
+    issuer: { parent: null, address: null, ...model.issuer },
     plan: {
       reference: reference(model.document.number, 'KH', model.issuer.abbreviation),
       number: model.document.number ?? null,

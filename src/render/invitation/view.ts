@@ -12,44 +12,6 @@ export const SENTINEL = {
 export type Slot = keyof typeof SENTINEL;
 export const SENTINEL_PREFIX = 'ZQX';
 
-/**
- * The issuing agency's name in running text ("Sở Khoa học và Công nghệ trân trọng kính mời"). The plan writes it in
- * capitals for the header; the same name in normal case is taken from the plan's own text where it appears (venue,
- * chair, funding…), else the capitals are lowered after the first letter, keeping abbreviations such as UBND, KH&CN.
- */
-export function issuerDisplayName(model: PlanModel): string {
-  const upper = model.issuer.name.trim().replace(/\s+/g, ' ');
-  const key = upper.toLocaleLowerCase('vi');
-  const texts = [
-    model.venue.name, model.venue.address, model.invitations?.chair, model.funding?.source, model.intro,
-    ...model.purpose, ...model.content.items, ...model.responsibilities.map((r) => r.text),
-  ];
-  for (const text of texts) {
-    if (!text) continue;
-    const normal = text.replace(/\s+/g, ' ');
-    const at = normal.toLocaleLowerCase('vi').indexOf(key);
-    if (at >= 0) {
-      const found = normal.slice(at, at + upper.length);
-      if (found !== upper) return found;
-    }
-  }
-  return upper
-    .split(' ')
-    .map((word, i) => {
-      if (!isSyllable(word)) return word; // UBND, KH&CN, TP.HCM stay as written
-      const lower = word.toLocaleLowerCase('vi');
-      return i === 0 ? lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1) : lower;
-    })
-    .join(' ');
-}
-
-/** A Vietnamese syllable (as opposed to an abbreviation): an optional initial consonant, vowels, an optional final. */
-function isSyllable(word: string): boolean {
-  const folded = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'D').toUpperCase();
-  return /^(NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]+(CH|NG|NH|[CMNPT])?$/.test(folded);
-}
-
-/** "Dự Hội nghị giao ban …" → "Hội nghị giao ban …": what the invitee comes to ("Tới dự: …"). */
 export function eventName(invitations: Invitations, model: PlanModel): string {
   const title = invitations.document.title.trim();
   const m = /^(?:về việc\s+)?(?:mời\s+)?(?:tham\s+)?dự\s+(.+)$/iu.exec(title);
@@ -64,7 +26,7 @@ export function eventName(invitations: Invitations, model: PlanModel): string {
  */
 export function invitationView(model: PlanModel, invitations: Invitations) {
   return {
-    issuer: { parent: null, address: null, ...model.issuer, displayName: issuerDisplayName(model) },
+    issuer: { parent: null, address: null, ...model.issuer, displayName: model.issuer.nameInText },
     invitation: {
       number: invitations.document.number ?? null,
       date: invitations.document.date ?? null,
