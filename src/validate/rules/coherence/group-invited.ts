@@ -4,11 +4,15 @@ import type { Finding, Rule } from '../types.js';
 const STOP = new Set(['cac', 'va', 'cua', 'tinh', 'tren', 'dia', 'ban', 'trong', 'thuoc', 'nhung', 'mot', 'dai', 'dien', 'lanh', 'dao']);
 const words = (text: string): string[] => foldKey(text).split(/[^a-z0-9&]+/).filter((w) => w !== '' && !STOP.has(w));
 
-/** A recipient line names a group when most of its significant words occur in the group's text or members. */
+/**
+ * A recipient line names a group when at least two of its significant words, and at least two thirds of them, occur in
+ * the group's text or members ("Các trường đại học và cao đẳng trong tỉnh" names the group of universities; "Lãnh đạo
+ * Sở" alone names nobody in particular).
+ */
 function names(recipient: string, groupWords: ReadonlySet<string>): boolean {
   const own = words(recipient);
-  if (own.length === 0) return false;
-  return own.filter((w) => groupWords.has(w)).length / own.length >= 2 / 3;
+  const shared = own.filter((w) => groupWords.has(w)).length;
+  return shared >= 2 && shared / own.length >= 2 / 3;
 }
 
 /** A group the plan invites but nobody sends anything to would learn of the conference too late, if at all. */
