@@ -18,7 +18,7 @@ export const citationAgency: Rule = {
   citation: `${ND30}, Phụ lục I, Phần I, mục II.3`,
   check({ model, data }) {
     const own = model.issuer.abbreviation;
-    const names = issuerForms(model.issuer.name).map(foldKey);
+    const names = [...issuerForms(model.issuer.name), ...issuerForms(model.issuer.nameInText)].map(foldKey);
     const out: Finding[] = [];
     for (const { path, text } of runningTexts(data)) {
       for (const cited of findCitations(text)) {
