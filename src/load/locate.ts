@@ -45,6 +45,7 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locate {
       last = node;
     }
     const chosen = target === 'key' && keyNode ? keyNode : last;
-    return toRange((chosen as Node | undefined)?.range);
+    // An empty file, or one of comments only, has no node at all: its problems are at its start.
+    return toRange((chosen as Node | undefined)?.range) ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
   };
 }

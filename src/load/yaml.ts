@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, type Alias, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic, Range } from '../report/diagnostic.js';
 import { createLocator, type Locate } from './locate.js';
 
@@ -44,6 +44,13 @@ export function parsePlanYaml(file: string, text: string): ParsedYaml {
   // after a syntax error they would only add noise.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { data: undefined, locate, diagnostics };
 
+  const aliasProblem = checkAliases(doc);
+  if (aliasProblem) {
+    const range = errorRange({ pos: [aliasProblem.alias.range![0], aliasProblem.alias.range![1]] }, lineCounter);
+    diagnostics.push({ file, range, severity: 'error', ruleId: 'yaml/syntax', messageId: aliasProblem.messageId, params: { detail: `*${aliasProblem.alias.source}` } });
+    return { data: undefined, locate, diagnostics };
+  }
+
   let data: unknown;
   try {
     // The alias limit stays at yaml's default (100): it stops "billion laughs" files in milliseconds.
@@ -57,10 +64,42 @@ export function parsePlanYaml(file: string, text: string): ParsedYaml {
         params: { code: `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` },
       }));
   } catch (error) {
-    diagnostics.push({ file, severity: 'error', ruleId: 'yaml/syntax', messageId: 'yaml/alias-limit', params: { detail: firstLine(String((error as Error).message)) } });
+    // Only an alias expansion can throw here (checkAliases has ruled out cycles and missing anchors): point at the first alias.
+    let first: Alias | undefined;
+    visit(doc, { Alias: (_key, node) => ((first = node), visit.BREAK) });
+    const range = first?.range ? errorRange({ pos: [first.range[0], first.range[1]] }, lineCounter) : undefined;
+    diagnostics.push({ file, ...(range ? { range } : {}), severity: 'error', ruleId: 'yaml/syntax', messageId: 'yaml/alias-limit', params: { detail: firstLine(String((error as Error).message)) } });
     return { data: undefined, locate, diagnostics };
   }
   return { data, locate, diagnostics };
+}
+
+/** More aliases than a plan ever needs; yaml resolves each alias by scanning every anchor before it, so many cost time squared. */
+const MAX_ALIASES = 100;
+
+/**
+ * One pass over the document, in yaml's own resolution order (an alias means the last anchor of that name before it):
+ * an alias without an anchor, an alias inside the node it names (a cycle: toJS would build a circular object), and
+ * the alias past MAX_ALIASES are each reported at the alias, before toJS is asked to expand anything.
+ */
+function checkAliases(doc: ReturnType<typeof parseDocument>): { alias: Alias; messageId: string } | undefined {
+  const anchors = new Map<string, Node>();
+  let count = 0;
+  let problem: { alias: Alias; messageId: string } | undefined;
+  visit(doc, {
+    Node: (_key, node, path) => {
+      if (isAlias(node)) {
+        count++;
+        const target = anchors.get(node.source);
+        if (target === undefined || path.includes(target)) problem = { alias: node, messageId: 'yaml/bad-alias' };
+        else if (count > MAX_ALIASES) problem = { alias: node, messageId: 'yaml/alias-limit' };
+        return problem && node.range ? visit.BREAK : undefined;
+      }
+      if (node.anchor) anchors.set(node.anchor, node);
+      return undefined;
+    },
+  });
+  return problem?.alias.range ? problem : undefined;
 }
 
 function errorRange(error: Pick<YAMLError, 'pos'>, lineCounter: LineCounter): Range | undefined {
