@@ -123,7 +123,15 @@ export const schema = {
       paper: list('Nơi nhận (bản giấy)', 'Mỗi nơi nhận một dòng.', str('Nơi nhận', 'Một nơi nhận.')),
       archive: list('Lưu', 'Các nơi lưu: VT và đơn vị soạn thảo (ví dụ: VT, KHCNCS).', str('Nơi lưu', 'Một nơi lưu.'), { minItems: 1 }),
       copies: { type: 'integer', minimum: 1, title: 'Số bản lưu', description: 'Số lượng bản lưu (không bắt buộc).' },
-      electronic: list('Bản điện tử', 'Các nơi chỉ nhận bản điện tử.', str('Nơi nhận', 'Một nơi nhận.')),
+      electronic: list('Bản điện tử', 'Các nơi chỉ nhận bản điện tử.', {
+        // A name, or { name, email } so that plan send can e-mail the plan (the email is not printed in the document).
+        type: ['string', 'object'], title: 'Nơi nhận', description: 'Một nơi nhận; ghi { name, email } để plan send gửi Kế hoạch qua email.',
+        minLength: 1, additionalProperties: false, required: ['name'],
+        properties: {
+          name: str('Nơi nhận', 'Tên nơi nhận, như ghi trong văn bản.'),
+          email: str('Email', 'Địa chỉ email nhận bản điện tử.'),
+        },
+      }),
     }, ['archive']),
     invitations: obj('Giấy mời', 'Dữ liệu để tạo Giấy mời.', {
       number: { type: 'string', pattern: '^([0-9]+)?$', title: 'Số giấy mời', description: 'Số của Giấy mời; để trống khi chưa cấp số.' },
@@ -142,6 +150,17 @@ export const schema = {
       sheet: str('Trang tính', 'Tên trang tính trong tệp XLSX.'),
       invitees: list('Khách mời', 'Danh sách khách mời.', { $ref: '#/$defs/invitee' }),
     }, ['title']),
+    mail: obj('Gửi thư điện tử', 'Người gửi, máy chủ thư và nhịp gửi của lệnh plan send. Mật khẩu không ghi ở đây: chỉ đặt trong biến môi trường PLAN_SMTP_PASSWORD.', {
+      fromName: str('Tên người gửi', 'Mặc định: tên cơ quan ban hành viết trong câu.'),
+      fromEmail: str('Địa chỉ người gửi', 'Địa chỉ email của cơ quan ban hành (biến PLAN_SMTP_FROM thay thế được).', { format: 'email' }),
+      host: str('Máy chủ SMTP', 'Tên máy chủ thư đi (biến PLAN_SMTP_HOST thay thế được).'),
+      port: { type: 'integer', minimum: 1, maximum: 65535, title: 'Cổng SMTP', description: 'Mặc định 587 (465 khi secure: tls, 25 khi none).' },
+      secure: { type: 'string', enum: ['none', 'starttls', 'tls'], title: 'Mã hóa', description: 'starttls (mặc định), tls hoặc none.' },
+      user: str('Tên đăng nhập', 'Tài khoản SMTP (biến PLAN_SMTP_USER thay thế được).'),
+      perMinute: { type: 'integer', minimum: 1, maximum: 10000, title: 'Số thư mỗi phút', description: 'Giới hạn tốc độ gửi; mặc định 30.' },
+      retries: { type: 'integer', minimum: 0, maximum: 10, title: 'Số lần gửi lại', description: 'Số lần thử lại khi máy chủ tạm từ chối (mã 4xx) hoặc mất kết nối; mặc định 3.' },
+      retryDelay: { type: 'number', minimum: 0, maximum: 3600, title: 'Thời gian chờ gửi lại (giây)', description: 'Lần chờ đầu tiên, gấp đôi sau mỗi lần; mặc định 5.' },
+    }),
     page: obj('Trang', 'Lề trang và cỡ chữ (trong giới hạn của Nghị định 30).', {
       margins: obj('Lề trang (mm)', 'Lề trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm.', {
         top: { type: 'number', minimum: 20, maximum: 25, title: 'Lề trên', description: '20–25 mm.' },

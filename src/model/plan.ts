@@ -85,6 +85,12 @@ export interface Invitations {
   sheet?: string;
 }
 
+/** A recipient of the electronic copy; `recipients.electronic` items are a name or `{ name, email }`. */
+export interface ElectronicContact {
+  name: string;
+  email?: string;
+}
+
 export interface PlanModel {
   /** `nameInText` is always set: written by the clerk or derived (see agency-name.ts). */
   issuer: PlanSource['issuer'] & { nameInText: string };
@@ -110,9 +116,19 @@ export interface PlanModel {
   order: string[];
   headings: NonNullable<PlanSource['headings']>;
   signer: Signer;
-  recipients: { paper: string[]; archive: string[]; copies?: number; electronic: string[] };
+  recipients: {
+    paper: string[];
+    archive: string[];
+    copies?: number;
+    /** Names of the recipients of the electronic copy, as printed in the document. */
+    electronic: string[];
+    /** The same recipients, in the same order, with the address `plan send` e-mails the plan to when the clerk gave one. */
+    electronicContacts: ElectronicContact[];
+  };
   invitations?: Invitations;
   page: { margins: { top: number; bottom: number; left: number; right: number }; fontSize: 13 | 14 };
+  /** Sender, SMTP server and pace for `plan send` (never a password). */
+  mail?: NonNullable<PlanSource['mail']>;
   rules: Record<string, 'off' | 'warning' | 'error'>;
 }
 
@@ -155,6 +171,9 @@ export function buildModel(source: PlanSource): PlanModel {
     amount: item.amount ?? Math.round((item.quantity ?? 0) * (item.unitPrice ?? 0)),
   }));
   const invitations = source.invitations;
+  const electronic: ElectronicContact[] = (source.recipients.electronic ?? []).map((item) =>
+    typeof item === 'string' ? { name: item } : { name: item.name, ...(item.email ? { email: item.email } : {}) },
+  );
 
   return {
     issuer: { ...source.issuer, nameInText: agencyNameInText(source) },
@@ -231,7 +250,8 @@ export function buildModel(source: PlanSource): PlanModel {
       paper: source.recipients.paper ?? [],
       archive: source.recipients.archive,
       ...(source.recipients.copies ? { copies: source.recipients.copies } : {}),
-      electronic: source.recipients.electronic ?? [],
+      electronic: electronic.map((c) => c.name),
+      electronicContacts: electronic,
     },
     ...(invitations
       ? {
@@ -252,6 +272,7 @@ export function buildModel(source: PlanSource): PlanModel {
       margins: { ...DEFAULT_MARGINS, ...source.page?.margins },
       fontSize: source.page?.fontSize ?? 14,
     },
+    ...(source.mail ? { mail: source.mail } : {}),
     rules: source.rules ?? {},
   };
 }

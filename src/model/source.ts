@@ -478,9 +478,21 @@ export interface PlanSource {
     /**
      * Các nơi chỉ nhận bản điện tử.
      *
-     * Items: Một nơi nhận.
+     * Items: Một nơi nhận; ghi { name, email } để plan send gửi Kế hoạch qua email.
      */
-    electronic?: string[];
+    electronic?: (
+      | string
+      | {
+          /**
+           * Tên nơi nhận, như ghi trong văn bản.
+           */
+          name: string;
+          /**
+           * Địa chỉ email nhận bản điện tử.
+           */
+          email?: string;
+        }
+    )[];
   };
   /**
    * Dữ liệu để tạo Giấy mời.
@@ -545,6 +557,47 @@ export interface PlanSource {
      * Danh sách khách mời.
      */
     invitees?: Invitee[];
+  };
+  /**
+   * Người gửi, máy chủ thư và nhịp gửi của lệnh plan send. Mật khẩu không ghi ở đây: chỉ đặt trong biến môi trường PLAN_SMTP_PASSWORD.
+   */
+  mail?: {
+    /**
+     * Mặc định: tên cơ quan ban hành viết trong câu.
+     */
+    fromName?: string;
+    /**
+     * Địa chỉ email của cơ quan ban hành (biến PLAN_SMTP_FROM thay thế được).
+     */
+    fromEmail?: string;
+    /**
+     * Tên máy chủ thư đi (biến PLAN_SMTP_HOST thay thế được).
+     */
+    host?: string;
+    /**
+     * Mặc định 587 (465 khi secure: tls, 25 khi none).
+     */
+    port?: number;
+    /**
+     * starttls (mặc định), tls hoặc none.
+     */
+    secure?: 'none' | 'starttls' | 'tls';
+    /**
+     * Tài khoản SMTP (biến PLAN_SMTP_USER thay thế được).
+     */
+    user?: string;
+    /**
+     * Giới hạn tốc độ gửi; mặc định 30.
+     */
+    perMinute?: number;
+    /**
+     * Số lần thử lại khi máy chủ tạm từ chối (mã 4xx) hoặc mất kết nối; mặc định 3.
+     */
+    retries?: number;
+    /**
+     * Lần chờ đầu tiên, gấp đôi sau mỗi lần; mặc định 5.
+     */
+    retryDelay?: number;
   };
   /**
    * Lề trang và cỡ chữ (trong giới hạn của Nghị định 30).
