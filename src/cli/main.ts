@@ -43,10 +43,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(text.check)
     .argument('[files...]', text.files)
     .option('--templates <dir>', text.templates)
+    .option('--rules', text.rules)
     .addOption(format())
     .addOption(lang_())
     .helpOption('-h, --help', text.help)
-    .action(async (files: string[], opts: { format: Format; templates?: string }) => {
+    .action(async (files: string[], opts: { format: Format; templates?: string; rules?: boolean }) => {
       const { runCheck } = await import('./commands/check.js');
       exitCode = await runCheck(files, { ...opts, lang }, io);
     });

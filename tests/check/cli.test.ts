@@ -14,8 +14,9 @@ describe('plan check, the command line', () => {
     writeFileSync(join(cwd, 'plans', 'b.yaml'), 'issuer: [\n');
     const run = await runCli(['check', '--format', 'json'], { cwd });
     expect(run.code).toBe(1);
-    const files = new Set((JSON.parse(run.stdout) as { file: string }[]).map((d) => d.file));
-    expect([...files]).toEqual(['plans/b.yaml']);
+    const diagnostics = JSON.parse(run.stdout) as { file: string; severity: string }[];
+    expect([...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))]).toEqual(['plans/b.yaml']);
+    expect(diagnostics.some((d) => d.file === 'plans/a.yaml')).toBe(true); // the seed's style warnings: a.yaml was checked too
   });
 
   it('exits 2 with a message, not a stack trace, for a missing file', async () => {
@@ -99,5 +100,28 @@ describe('text pasted from PDFs', () => {
     expect(found[0]!.severity).toBe('warning');
     expect(found[0]!.line).toBe(seed.split('\n').findIndex((l) => l.startsWith('  place:')) + 1);
     expect(found[0]!.message).toContain('U+000B');
+  });
+});
+
+describe('plan check --rules', () => {
+  it('prints the catalogue with ids, severities, descriptions and citations as JSON', async () => {
+    const run = await runCli(['check', '--rules', '--format', 'json', '--lang', 'en']);
+    expect(run.code).toBe(0);
+    const rules = JSON.parse(run.stdout) as { id: string; severity: string; description: string; citation?: string }[];
+    for (const id of ['dates/order', 'weekday/match', 'number/padding', 'citation/format', 'signer/authority', 'coherence/invitee-group',
+      'lists/punctuation', 'abbreviations/variant', 'capitalisation/unit-type', 'budget/total']) {
+      expect(rules.map((r) => r.id)).toContain(id);
+    }
+    expect(rules.find((r) => r.id === 'number/padding')?.citation).toMatch(/Nghị định 30\/2020\/NĐ-CP/);
+    for (const r of rules) expect(['error', 'warning', 'info']).toContain(r.severity);
+  });
+
+  it('prints it as a table in Vietnamese and as SARIF rules', async () => {
+    const table = await runCli(['check', '--rules']);
+    expect(table.stdout).toMatch(/^dates\/order\s+lỗi\s+/m);
+    expect(table.stdout).toContain('Căn cứ: Nghị định 30/2020/NĐ-CP');
+    const sarif = JSON.parse((await runCli(['check', '--rules', '--format', 'sarif'])).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].tool.driver.rules.length).toBeGreaterThan(20);
   });
 });

@@ -9,9 +9,25 @@ import { emitReport, type OutputOptions } from '../output.js';
 
 export interface CheckOptions extends OutputOptions {
   templates?: string;
+  /** Print the rule catalogue instead of checking. */
+  rules?: boolean;
+}
+
+async function printCatalogue(options: CheckOptions, io: Io): Promise<number> {
+  const [{ ruleCatalogue }, { formatCatalogue }, { t }] = await Promise.all([
+    import('../../validate/rules/index.js'),
+    import('../../report/catalogue.js'),
+    import('../../i18n/index.js'),
+  ]);
+  io.stdout.write(formatCatalogue(options.format, ruleCatalogue(options.lang), {
+    severity: (s) => t(`report/severity.${s}`, undefined, options.lang),
+    citation: (c) => t('report/citation', { citation: c }, options.lang),
+  }));
+  return ExitCode.ok;
 }
 
 export async function runCheck(files: string[], options: CheckOptions, io: Io): Promise<number> {
+  if (options.rules) return printCatalogue(options, io);
   const paths = await planFiles(files, io.cwd);
   if (paths.length === 0) {
     emitReport([{ file: 'plans', diagnostics: [{ file: 'plans', severity: 'error', ruleId: 'io/read', messageId: 'io/no-plans', params: { dir: 'plans/' } }] }], options, io);

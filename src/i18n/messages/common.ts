@@ -9,6 +9,7 @@ export const messages: MessageTable = {
   'report/severity.error': { vi: 'lỗi', en: 'error' },
   'report/severity.warning': { vi: 'cảnh báo', en: 'warning' },
   'report/severity.info': { vi: 'thông tin', en: 'info' },
+  'report/severity.off': { vi: 'tắt', en: 'off' },
 
   'report/count.error.one': { vi: '{count} lỗi', en: '{count} error' },
   'report/count.error.other': { vi: '{count} lỗi', en: '{count} errors' },
