@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// The benchmark suite of issue 7: start-up, whole builds, the mail merge against docxtemplater, and the merged file's
+// memory. Run with `npm run bench` (it builds dist/ first). Every contender is measured in the same run, in interleaved
+// rounds (the order rotates each round), and reported as the median; start-up goals are ratios to a bare `node -e 0`
+// measured in the same rounds, because these machines are noisy. Prints one table and PASS/FAIL per goal; exits
+// non-zero on a FAIL only with `--strict`.
+//
+//   node bench/run.mjs [--strict] [--quick] [--rounds N]
+//
+// Generates its own data in a temporary folder and removes it at the end.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inviteesCsv } from './lib/data.mjs';
+import { docxtemplaterFiller, loadOurs } from './lib/merge.mjs';
+import { median, rotate, table } from './lib/stats.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+const quick = args.includes('--quick');
+const roundsArg = args.indexOf('--rounds');
+const ROUNDS = roundsArg >= 0 ? Number(args[roundsArg + 1]) : quick ? 5 : 15;
+const LETTER_ROUNDS = quick ? 2 : 5;
+const MERGED_ROUNDS = quick ? 1 : 3;
+const SEPARATE = 1000;
+const MERGED = quick ? 2000 : 10_000;
+/** docxtemplater is slow: its rate is taken on fewer letters (the rate, not the count, is compared). */
+const DOCXTEMPLATER_LETTERS = quick ? 50 : 200;
+
+const GOALS = { check: 1.3, build: 2.5, separate: 10, mergedMb: 200 };
+
+const plan = join(root, 'dist', 'plan.js');
+const example = join(root, 'plans', 'hoi-nghi-giao-ban-2018.yaml');
+if (!existsSync(plan)) {
+  console.error('dist/plan.js is missing: run `npm run bench` (it builds first)');
+  process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'plan-bench-'));
+const cleanup = () => rmSync(work, { recursive: true, force: true });
+process.on('exit', cleanup);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+/** Runs a child process to the end; returns wall milliseconds (and the child's peak RSS when a probe file is given). */
+function run(argv, { rssFile } = {}) {
+  const nodeArgs = rssFile ? ['--import', new URL('./lib/rss-probe.mjs', import.meta.url).href] : [];
+  const env = { ...process.env, NO_COLOR: '1', ...(rssFile ? { PLAN_BENCH_RSS_FILE: rssFile } : {}) };
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [...nodeArgs, ...argv], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && !(argv.includes('check') && r.status === 1)) {
+    throw new Error(`${argv.join(' ')} exited ${r.status ?? r.signal}:\n${r.stderr?.toString().slice(-2000)}`);
+  }
+  const rssKb = rssFile ? Number(readFileSync(rssFile, 'utf8')) : undefined;
+  return { ms, rssKb };
+}
+
+const progress = (s) => process.stderr.write(`\r\u001b[K${s}`);
+
+// --- Start-up: node -e 0, plan check, plan build, interleaved ---------------------------------------------------------
+const startup = { node: [], check: [], build: [] };
+const buildOut = join(work, 'build');
+const startupRuns = {
+  node: () => run(['-e', '0']).ms,
+  check: () => run([plan, 'check', example]).ms,
+  build: () => run([plan, 'build', example, '--out', buildOut]).ms,
+};
+// One warm-up of each (disk cache, first compile of nothing: node has no code cache on 20).
+for (const f of Object.values(startupRuns)) f();
+for (let round = 0; round < ROUNDS; round++) {
+  for (const name of rotate(Object.keys(startupRuns), round)) startup[name].push(startupRuns[name]());
+  progress(`start-up round ${round + 1}/${ROUNDS}`);
+}
+
+// --- 1000 separate letters: ours as a whole process, ours in-process, docxtemplater in-process --------------------------
+const csv1k = join(work, 'invitees-1000.csv');
+writeFileSync(csv1k, inviteesCsv(SEPARATE));
+const ours = await loadOurs(root, work, example, csv1k);
+const dxt = await docxtemplaterFiller(ours.templateDocx);
+const letters = { process: [], fill: [], docxtemplater: [] };
+const letterRuns = {
+  process: (round) => {
+    const out = join(work, `separate-${round}`);
+    const { ms } = run([plan, 'invite', example, '--data', csv1k, '--separate', '--out', out]);
+    const count = spawnSync('sh', ['-c', `ls "${join(out, 'giay-moi')}" | grep -c '\\.docx$'`]).stdout.toString().trim();
+    if (Number(count) !== SEPARATE) throw new Error(`expected ${SEPARATE} letters, found ${count}`);
+    rmSync(out, { recursive: true, force: true });
+    return (SEPARATE / ms) * 1000;
+  },
+  fill: () => {
+    const start = process.hrtime.bigint();
+    let bytes = 0;
+    for (const values of ours.values) bytes += ours.fill(values).length;
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (bytes === 0) throw new Error('no bytes');
+    return (ours.values.length / ms) * 1000;
+  },
+  docxtemplater: () => {
+    const start = process.hrtime.bigint();
+    let bytes = 0;
+    for (const values of ours.values.slice(0, DOCXTEMPLATER_LETTERS)) bytes += dxt(values).length;
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (bytes === 0) throw new Error('no bytes');
+    return (DOCXTEMPLATER_LETTERS / ms) * 1000;
+  },
+};
+for (let round = 0; round < LETTER_ROUNDS; round++) {
+  for (const name of rotate(Object.keys(letterRuns), round)) letters[name].push(letterRuns[name](round));
+  progress(`letters round ${round + 1}/${LETTER_ROUNDS}`);
+}
+
+// --- 10,000 letters merged into one file: time and peak memory of the whole process -----------------------------------
+const csvMerged = join(work, `invitees-${MERGED}.csv`);
+writeFileSync(csvMerged, inviteesCsv(MERGED));
+const merged = { ms: [], rssKb: [] };
+for (let round = 0; round < MERGED_ROUNDS; round++) {
+  const out = join(work, `merged-${round}`);
+  const r = run([plan, 'invite', example, '--data', csvMerged, '--merged', '--out', out], { rssFile: join(work, 'rss') });
+  merged.ms.push(r.ms);
+  merged.rssKb.push(r.rssKb);
+  rmSync(out, { recursive: true, force: true });
+  progress(`merged round ${round + 1}/${MERGED_ROUNDS}`);
+}
+progress('');
+
+// --- The table ---------------------------------------------------------------------------------------------------------
+const m = Object.fromEntries(Object.entries(startup).map(([k, v]) => [k, median(v)]));
+const L = Object.fromEntries(Object.entries(letters).map(([k, v]) => [k, median(v)]));
+const checkRatio = m.check / m.node;
+const buildRatio = m.build / m.node;
+const separateRatio = L.process / L.docxtemplater;
+const peakMb = Math.max(...merged.rssKb) / 1024;
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+const results = [
+  { goal: 'node -e 0 (baseline)', measured: `${m.node.toFixed(0)} ms`, ratio: '1.00×', target: '', verdict: '' },
+  { goal: 'plan check (example)', measured: `${m.check.toFixed(0)} ms`, ratio: `${checkRatio.toFixed(2)}×`, target: `≤ ${GOALS.check}× node`, verdict: verdict(checkRatio <= GOALS.check) },
+  { goal: 'plan build (example, 26 letters)', measured: `${m.build.toFixed(0)} ms`, ratio: `${buildRatio.toFixed(2)}×`, target: `≤ ${GOALS.build}× node`, verdict: verdict(buildRatio <= GOALS.build) },
+  { goal: 'docxtemplater fill (in-process)', measured: `${L.docxtemplater.toFixed(0)} letters/s`, ratio: '1.00×', target: '', verdict: '' },
+  { goal: `plan invite --separate ${SEPARATE} (process)`, measured: `${L.process.toFixed(0)} letters/s`, ratio: `${separateRatio.toFixed(1)}×`, target: `≥ ${GOALS.separate}× docxtemplater`, verdict: verdict(separateRatio >= GOALS.separate) },
+  { goal: 'our fill only (in-process)', measured: `${L.fill.toFixed(0)} letters/s`, ratio: `${(L.fill / L.docxtemplater).toFixed(1)}×`, target: '', verdict: '' },
+  { goal: `plan invite --merged ${MERGED} (process)`, measured: `${(median(merged.ms) / 1000).toFixed(2)} s`, ratio: `${((MERGED / median(merged.ms)) * 1000).toFixed(0)} letters/s`, target: '', verdict: '' },
+  { goal: `  peak RSS of that process`, measured: `${peakMb.toFixed(0)} MB`, ratio: '', target: `< ${GOALS.mergedMb} MB`, verdict: verdict(peakMb < GOALS.mergedMb) },
+];
+console.log(table(['measure', 'median', 'ratio', 'goal', ''], results.map((r) => [r.goal, r.measured, r.ratio, r.target, r.verdict])));
+console.log(
+  `\n${ROUNDS} start-up rounds, ${LETTER_ROUNDS} letter rounds (docxtemplater on ${DOCXTEMPLATER_LETTERS} letters each), ` +
+    `${MERGED_ROUNDS} merged rounds; Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs.` +
+    (quick ? ' --quick: fewer rounds and a smaller merged file; not the goal measurement.' : ''),
+);
+const failed = results.some((r) => r.verdict === 'FAIL');
+process.exitCode = strict && failed ? 1 : 0;
