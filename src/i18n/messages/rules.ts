@@ -194,4 +194,13 @@ export const messages: MessageTable = {
     vi: 'Mục «{id}» đã viết nhưng không có trong order, nên sẽ không xuất hiện trong văn bản.',
     en: 'Section "{id}" is written but missing from order, so it will not appear in the document.',
   },
+
+  'email/address/missing': {
+    vi: '«{who}» chưa có địa chỉ email: plan send sẽ bỏ qua nơi này. Ghi email: … (khách mời) hoặc { name, email } (bản điện tử).',
+    en: '“{who}” has no email address: plan send will skip it. Add email: … (invitee) or { name, email } (electronic recipient).',
+  },
+  'email/address/invalid': {
+    vi: '“{value}” của «{who}» không phải địa chỉ email hợp lệ: plan send sẽ bỏ qua nơi này. Ví dụ đúng: vanthu@soyte.gov.vn.',
+    en: '“{value}” for “{who}” is not a valid email address: plan send will skip it. For example: vanthu@soyte.gov.vn.',
+  },
 };

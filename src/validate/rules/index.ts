@@ -21,6 +21,7 @@ import { datesInvitationBeforePlan } from './dates/invitation-before-plan.js';
 import { datesOrder } from './dates/order.js';
 import { datesProgramme } from './dates/programme.js';
 import { datesReplyBy } from './dates/reply-by.js';
+import { emailAddress } from './email/address.js';
 import { listsArchive } from './lists/archive.js';
 import { listsArchiveInList } from './lists/archive-in-list.js';
 import { listsPunctuation } from './lists/punctuation.js';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   budgetLineAmount,
   orderUnknownSection,
   orderMissingSection,
+  emailAddress,
 ];
 
 export type RuleLevel = 'off' | 'warning' | 'error';
