@@ -16,8 +16,12 @@ const KNOWN_CODES = new Set([
 ]);
 
 export function parsePlanYaml(file: string, text: string): ParsedYaml {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  // Line starts from the text itself: the LineCounter yaml fills while parsing misses line breaks that error recovery
+  // swallows (a stray word after comment lines), and every later position was then a line early.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const locate = createLocator(doc, lineCounter);
   const diagnostics: Diagnostic[] = [];
 

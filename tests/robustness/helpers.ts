@@ -73,8 +73,9 @@ const WHOLE_FILE = /^io\//;
 export function brokenGuarantees(run: Checked, name: string, source: string | Uint8Array): string[] {
   const problems: string[] = [];
   const text = typeof source === 'string' ? source : Buffer.from(source).toString('latin1');
-  const lineCount = text.split(/\r\n|\r|\n/).length;
-  const lines = text.split(/\r\n|\r|\n/);
+  // Lines end at LF (CRLF included). A lone CR is not a line break for the YAML parser, nor for the positions it reports.
+  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const lineCount = lines.length;
   for (const stream of [run.stdout, run.stderr]) {
     if (STACK_TRACE.test(stream)) problems.push(`stack trace in output: ${stream.slice(0, 500)}`);
     if (/Internal error|Lỗi nội bộ|TypeError|RangeError|ReferenceError/.test(stream)) problems.push(`internal error in output: ${stream.slice(0, 500)}`);

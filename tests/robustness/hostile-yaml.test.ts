@@ -241,3 +241,20 @@ describe('several hostile files at once', () => {
     expect(both.code).toBe(2);
   });
 });
+
+describe('positions after a syntax error', () => {
+  it('stay on the right line when a stray word follows comment lines (yaml skips line breaks there)', async () => {
+    // yaml's own LineCounter misses the line break after "y": every later position was one line early.
+    const text = 'x\n# a\n# b\ny\nissuer:\n  parent: UBND\n';
+    const run = await checkBytes('stray.yaml', text);
+    expectGuarantees(run, 'stray.yaml', text);
+    expect(run.code).toBe(1);
+    const lines = text.split('\n');
+    for (const d of run.diagnostics) {
+      const detail = String(d.params?.detail ?? '');
+      const token = /"([^"]+)"$/.exec(detail)?.[1];
+      if (token && /^\w+$/.test(token)) expect(lines[d.line! - 1]!.slice(d.column! - 1)).toMatch(new RegExp(`^${token}`));
+    }
+    expect(run.diagnostics.some((d) => d.line === 6)).toBe(true);
+  });
+});
