@@ -53,12 +53,10 @@ class Editor {
       this.waiting.get(p.uri)?.(p.diagnostics);
     });
     // The server asks the client for its settings (workspace/configuration) and registers capabilities.
-    connection.onRequest((method: string, params: unknown) => {
-      if (method === 'workspace/configuration') {
-        return (params as { items: { section?: string }[] }).items.map((item) => (item.section === 'yaml' ? this.yaml : null));
-      }
-      return null;
-    });
+    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section === 'yaml' ? this.yaml : null)),
+    );
+    connection.onRequest('client/registerCapability', () => null);
     connection.listen();
   }
 
