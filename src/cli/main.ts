@@ -6,7 +6,7 @@ import { FORMATS, type Format } from '../report/index.js';
 import type { BuildOptions } from './commands/build.js';
 import type { InviteOptions } from './commands/invite.js';
 import { ExitCode, type Io } from './io.js';
-import { cliText } from './text.js';
+import { cliText, commanderError, helpConfiguration } from './text.js';
 import { VERSION } from './version.js';
 
 /** The whole program: parse argv, run one command, return the exit code. Never throws, never exits the process. */
@@ -32,7 +32,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(commanderError(lang, s)),
     })
+    .configureHelp(helpConfiguration(lang))
     .showSuggestionAfterError(true);
 
   const lang_ = () => new Option('--lang <lang>', text.lang).choices(['vi', 'en']);
@@ -60,12 +62,31 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--only <kinds>', text.only)
     .option('--json', text.json)
     .option('--templates <dir>', text.templates)
+    .option('--pdf', text.pdf)
+    .option('--watch', text.watch)
     .addOption(format())
     .addOption(lang_())
     .helpOption('-h, --help', text.help)
-    .action(async (file: string | undefined, opts: Omit<BuildOptions, 'lang'>) => {
+    .action(async (file: string | undefined, opts: Omit<BuildOptions, 'lang'> & { watch?: boolean }) => {
+      if (opts.watch) {
+        const { runWatch } = await import('./watch.js');
+        exitCode = await runWatch(file, { ...opts, lang }, io);
+        return;
+      }
       const { runBuild } = await import('./commands/build.js');
       exitCode = await runBuild(file, { ...opts, lang }, io);
+    });
+
+  program
+    .command('init')
+    .description(text.init)
+    .argument('[name]', text.name)
+    .option('--templates <dir>', text.initTemplates)
+    .addOption(lang_())
+    .helpOption('-h, --help', text.help)
+    .action(async (name: string | undefined, opts: { templates?: string }) => {
+      const { runInit } = await import('./commands/init.js');
+      exitCode = await runInit(name, { ...opts, lang, format: 'stylish' }, io);
     });
 
   program

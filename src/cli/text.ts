@@ -1,3 +1,4 @@
+import type { HelpConfiguration } from 'commander';
 import type { Lang } from '../i18n/messages/types.js';
 
 /** The command line's own words (help, usage errors), in both languages. */
@@ -22,6 +23,11 @@ const TEXT = {
     json: 'in danh sách tệp đã tạo dạng JSON ra stdout',
     templates: 'thư mục mẫu câu chữ thay cho templates/',
     rules: 'in danh mục các quy tắc kiểm tra (mã, mức độ, mô tả, căn cứ)',
+    init: 'tạo tệp kế hoạch mẫu plans/<tên>.yaml (có chú thích từng trường) và tệp khách mời mẫu plans/<tên>-khach-moi.csv; không ghi đè tệp đã có',
+    name: 'tên tệp kế hoạch: chữ không dấu, số, gạch nối (mặc định: ke-hoach-moi)',
+    initTemplates: 'thư mục mẫu thay cho templates/ (dùng <thư mục>/init/)',
+    pdf: 'tạo thêm tệp PDF của mọi văn bản bằng LibreOffice (cần cài soffice)',
+    watch: 'theo dõi tệp kế hoạch, tệp khách mời và mẫu câu chữ; tạo lại khi có thay đổi (Ctrl+C để dừng)',
     badLang: (value: string) => `Ngôn ngữ không hợp lệ: ${value}. Dùng vi hoặc en.`,
     internal: (message: string) => `Lỗi nội bộ của chương trình: ${message}. Hãy báo lỗi này cho bộ phận CNTT (đặt PLAN_DEBUG=1 để xem chi tiết).`,
   },
@@ -45,9 +51,85 @@ const TEXT = {
     json: 'print the files written as JSON on stdout',
     templates: 'folder of wording templates to use instead of templates/',
     rules: 'print the catalogue of rules (id, severity, description, citation)',
+    init: 'write a commented sample plan plans/<name>.yaml and a sample invitee list plans/<name>-khach-moi.csv; never overwrites a file',
+    name: 'plan file name: unaccented letters, digits, dashes (default: ke-hoach-moi)',
+    initTemplates: 'templates folder to use instead of templates/ (reads <dir>/init/)',
+    pdf: 'also write a PDF of every document through LibreOffice (needs soffice)',
+    watch: 'watch the plan, its invitee list and the templates; rebuild on every change (Ctrl+C stops)',
     badLang: (value: string) => `Unknown language: ${value}. Use vi or en.`,
     internal: (message: string) => `Internal error: ${message}. Please report it (set PLAN_DEBUG=1 for details).`,
   },
 } as const;
 
 export const cliText = (lang: Lang) => TEXT[lang];
+
+/**
+ * Commander's own words (help headings, "[options]", "(default: …)", placeholders) in Vietnamese: the Help
+ * overrides for `configureHelp`. English keeps commander's words.
+ */
+const HELP_WORDS: Record<string, string> = {
+  'Usage:': 'Cách dùng:',
+  'Options:': 'Tùy chọn:',
+  'Commands:': 'Lệnh:',
+  'Arguments:': 'Tham số:',
+  'Global Options:': 'Tùy chọn chung:',
+  '[options]': '[tùy-chọn]',
+  '[command]': '[lệnh]',
+};
+const PLACEHOLDERS: Record<string, string> = {
+  dir: 'thư-mục',
+  file: 'tệp',
+  files: 'tệp',
+  kinds: 'loại',
+  format: 'định-dạng',
+  lang: 'ngôn-ngữ',
+  name: 'tên',
+};
+const placeholders = (s: string): string =>
+  s.replace(/([<[])([a-z]+)(\.\.\.)?([>\]])|^([a-z]+)(\.\.\.)?$/g, (whole, open?: string, word?: string, dots?: string, close?: string, bare?: string, bareDots?: string) => {
+    const key = word ?? bare ?? '';
+    const vi = PLACEHOLDERS[key];
+    if (vi === undefined) return whole;
+    return bare !== undefined ? `${vi}${bareDots ?? ''}` : `${open}${vi}${dots ?? ''}${close}`;
+  });
+const extras = (s: string): string =>
+  s.replace(/\((choices: .*?)?(?:, )?(default: .*?)?\)$/, (whole, choices?: string, dflt?: string) =>
+    whole === '()' ? whole : `(${[choices?.replace('choices: ', 'chọn một trong: '), dflt?.replace('default: ', 'mặc định: ')].filter(Boolean).join('; ')})`);
+
+export function helpConfiguration(lang: Lang): HelpConfiguration {
+  if (lang === 'en') return {};
+  return {
+    styleTitle: (s) => HELP_WORDS[s] ?? s,
+    styleOptionText: (s) => HELP_WORDS[s] ?? placeholders(s),
+    styleSubcommandText: (s) => HELP_WORDS[s] ?? s,
+    styleArgumentText: (s) => placeholders(s),
+    styleOptionDescription: (s) => extras(s),
+    styleArgumentDescription: (s) => extras(s),
+  };
+}
+
+/** Commander's error messages (unknown option, missing argument, …) in the chosen language. */
+export function commanderError(lang: Lang, message: string): string {
+  if (lang === 'en') return message;
+  const rules: [RegExp, string][] = [
+    [/^error: unknown option '([^']*)'/, 'lỗi: không có tùy chọn «$1»'],
+    [/^error: unknown command '([^']*)'/, 'lỗi: không có lệnh «$1»'],
+    [/^error: missing required argument '([^']*)'/, 'lỗi: thiếu tham số bắt buộc «$1»'],
+    [/^error: option '([^']*)' argument missing/, 'lỗi: tùy chọn «$1» cần một giá trị'],
+    [/^error: required option '([^']*)' not specified/, 'lỗi: chưa có tùy chọn bắt buộc «$1»'],
+    [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./, 'lỗi: giá trị «$2» của tùy chọn «$1» không hợp lệ; chọn một trong: $3.'],
+    [/^error: option '([^']*)' argument '([^']*)' is invalid\./, 'lỗi: giá trị «$2» của tùy chọn «$1» không hợp lệ.'],
+    [/^error: option '([^']*)' cannot be used with option '([^']*)'/, 'lỗi: không dùng tùy chọn «$1» cùng với «$2»'],
+    [/^error: too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./, 'lỗi: lệnh «$1» nhận tối đa $2 tham số nhưng có $3.'],
+    [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./, 'lỗi: chỉ nhận tối đa $1 tham số nhưng có $2.'],
+    [/\(Did you mean one of ([^?]*)\?\)/, '(Có phải ý bạn là một trong: $1?)'],
+    [/\(Did you mean ([^?]*)\?\)/, '(Có phải ý bạn là $1?)'],
+    [/^error: /, 'lỗi: '],
+  ];
+  let out = message;
+  for (const [pattern, replacement] of rules) {
+    if (pattern.source.startsWith('^error: ') && !out.startsWith('error: ')) continue;
+    out = out.replace(pattern, replacement);
+  }
+  return out.replace(/<([a-z]+)>/g, (whole, word: string) => (PLACEHOLDERS[word] ? `<${PLACEHOLDERS[word]}>` : whole));
+}

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Lang, MessageTable } from './messages/types.js';
 import { messages as common } from './messages/common.js';
+import { messages as everyday } from './messages/everyday.js';
 import { messages as invite } from './messages/invite.js';
 import { messages as invitees } from './messages/invitees.js';
 import { messages as load } from './messages/load.js';
@@ -19,6 +20,7 @@ export const DEFAULT_LANG: Lang = 'vi';
  */
 export const TABLES: Readonly<Record<string, MessageTable>> = {
   common,
+  everyday,
   invite,
   invitees,
   load,

@@ -5,6 +5,7 @@ import { PRODUCERS, PRODUCER_NAMES, type ProducerName } from '../../engine/produ
 import { defaultTemplatesDir } from '../../render/templates.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { writeFileAtomic } from '../../write/atomic.js';
+import { findSoffice } from '../../write/pdf.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
 import { planFiles } from '../plan-files.js';
@@ -14,6 +15,8 @@ export interface BuildOptions extends OutputOptions {
   only?: string;
   json?: boolean;
   templates?: string;
+  /** Also write a PDF of every document through LibreOffice. */
+  pdf?: boolean;
 }
 
 const usage = (messageId: string, params: Record<string, string | number> = {}): Diagnostic =>
@@ -24,6 +27,9 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
     emitReport([{ file: diagnostics[0]?.file ?? 'plan', diagnostics }], options, io, 'stderr');
     return code;
   };
+  // Without LibreOffice, --pdf stops before anything is written.
+  const soffice = options.pdf ? findSoffice(io.env) : undefined;
+  if (options.pdf && soffice === undefined) return fail([usage('pdf/no-soffice')]);
 
   const only = options.only ? options.only.split(',').map((s) => s.trim()).filter(Boolean) : PRODUCER_NAMES;
   const unknown = only.filter((name) => !(PRODUCER_NAMES as string[]).includes(name));
@@ -63,7 +69,7 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
   }
   if (diagnostics.length > 0) emitReport([{ ...check, diagnostics }], options, io, 'stderr');
 
-  const written: { kind: string; path: string; invitee?: string }[] = [];
+  const written: { kind: string; path: string; invitee?: string; source?: string }[] = [];
   for (const output of outputs) {
     const path = join(outDir, output.name);
     if (!path.startsWith(outDir + sep)) throw new Error(`refusing to write outside the output folder: ${output.name}`);
@@ -74,6 +80,16 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
       return fail([{ file: relative(io.cwd, path), severity: 'error', ruleId: 'io/write', messageId: 'io/write-failed', params: { code } }]);
     }
     written.push({ kind: output.kind, path: relative(io.cwd, path).split(sep).join('/'), ...(output.invitee ? { invitee: output.invitee } : {}) });
+  }
+
+  if (soffice !== undefined) {
+    const { writePdfs } = await import('./pdf.js');
+    const pdfs = await writePdfs(written, soffice, outDir, options, io);
+    if (!pdfs.ok) {
+      if (!options.json) for (const w of written) io.stderr.write(`✔ ${w.path}\n`);
+      return fail(pdfs.diagnostics);
+    }
+    written.push(...pdfs.files);
   }
 
   if (options.json) io.stdout.write(`${JSON.stringify({ files: written }, null, 2)}\n`);

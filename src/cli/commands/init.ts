@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, open, readFile, rm, link } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { t } from '../../i18n/index.js';
+import { slugify } from '../../merge/filename.js';
+import { defaultTemplatesDir } from '../../render/templates.js';
+import type { Diagnostic } from '../../report/diagnostic.js';
+import { ExitCode, type Io } from '../io.js';
+import { emitReport, type OutputOptions } from '../output.js';
+
+export interface InitOptions extends OutputOptions {
+  /** A templates folder to use instead of the shipped one; its `init/` subfolder holds the two files. */
+  templates?: string;
+  /** "Today", for the dates filled into the template (tests pin it). */
+  today?: Date;
+}
+
+export const DEFAULT_NAME = 'ke-hoach-moi';
+/** The files of templates/init/ (IT staff may edit them; see templates/init/README.md). */
+export const PLAN_TEMPLATE = 'ke-hoach.yaml';
+export const DATA_TEMPLATE = 'khach-moi.csv';
+/** The invitee spreadsheet is written beside the plan as `<name>-khach-moi.csv`. */
+export const dataFileName = (name: string): string => `${name}-${DATA_TEMPLATE}`;
+
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/** The plan's base name from what the clerk typed (`hoi-nghi`, `hoi-nghi.yaml`), or undefined when unsafe. */
+export function planName(input: string): string | undefined {
+  const name = input.replace(/\.ya?ml$/i, '');
+  return SAFE_NAME.test(name) && !WINDOWS_RESERVED.test(name) ? name : undefined;
+}
+
+const BOM = '\uFEFF';
+
+/**
+ * `plan init [NAME]`: writes plans/NAME.yaml from templates/init/ke-hoach.yaml and plans/NAME-khach-moi.csv from
+ * templates/init/khach-moi.csv. It never overwrites: when either file exists nothing is written and the exit code is 2.
+ */
+export async function runInit(input: string | undefined, options: InitOptions, io: Io): Promise<number> {
+  const fail = (diagnostics: Diagnostic[]) => {
+    emitReport([{ file: diagnostics[0]?.file ?? 'plan', diagnostics }], options, io, 'stderr');
+    return ExitCode.usage;
+  };
+
+  const name = planName(input ?? DEFAULT_NAME);
+  if (name === undefined) {
+    const suggestion = slugify(input ?? '', 60) || DEFAULT_NAME;
+    return fail([{ file: 'plan', severity: 'error', ruleId: 'usage', messageId: 'init/bad-name', params: { name: input ?? '', suggestion } }]);
+  }
+
+  const templateDir = join(options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir(), 'init');
+  const plansDir = join(io.cwd, 'plans');
+  const planPath = join(plansDir, `${name}.yaml`);
+  const dataName = dataFileName(name);
+  const dataPath = join(plansDir, dataName);
+  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
+
+  const existing: Diagnostic[] = [];
+  for (const path of [planPath, dataPath]) {
+    if (await exists(path)) existing.push({ file: path, severity: 'error', ruleId: 'io/write', messageId: 'init/exists' });
+  }
+  if (existing.length > 0) return fail(existing);
+
+  const texts: string[] = [];
+  for (const file of [PLAN_TEMPLATE, DATA_TEMPLATE]) {
+    const path = join(templateDir, file);
+    try {
+      texts.push((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+      return fail([{ file: path, severity: 'error', ruleId: 'io/read', messageId: 'init/template-missing', params: { file: path, code } }]);
+    }
+  }
+  const values = templateValues(name, dataName, options.today ?? new Date());
+  const plan = fillTemplate(texts[0]!, values);
+  // Excel opens a CSV as UTF-8 only when it starts with a byte order mark; CRLF is what Excel writes.
+  const data = BOM + texts[1]!.replace(/\r?\n/g, '\r\n');
+
+  const created: string[] = [];
+  try {
+    await mkdir(plansDir, { recursive: true });
+    for (const [path, text] of [[planPath, plan], [dataPath, data]] as const) {
+      await writeNewFile(path, text);
+      created.push(path);
+    }
+  } catch (error) {
+    // All or nothing: a file that appeared meanwhile (EEXIST) or a failed write leaves no half-made pair.
+    for (const path of created) await rm(path, { force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    const file = [planPath, dataPath][created.length]!;
+    if (code === 'EEXIST') return fail([{ file, severity: 'error', ruleId: 'io/write', messageId: 'init/exists' }]);
+    return fail([{ file, severity: 'error', ruleId: 'io/write', messageId: 'io/write-failed', params: { code } }]);
+  }
+
+  for (const path of created) io.stderr.write(`✔ ${shown(path)}\n`);
+  io.stderr.write(`${t('init/next', { plan: shown(planPath), data: shown(dataPath) }, options.lang)}\n`);
+  return ExitCode.ok;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/**
+ * Writes a file that must not exist yet, whole or not at all: the text goes to a temporary file that is flushed and
+ * then hard-linked to `path` (link fails with EEXIST rather than replace a file, unlike rename).
+ */
+async function writeNewFile(path: string, text: string): Promise<void> {
+  const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await link(temp, path);
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+const iso = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+const addDays = (d: Date, days: number): Date => new Date(d.getFullYear(), d.getMonth(), d.getDate() + days);
+
+/** Moves a Saturday or Sunday to the next Monday (step 1) or the previous Friday (step -1). */
+function weekday(d: Date, step: 1 | -1): Date {
+  let day = d;
+  while (day.getDay() === 0 || day.getDay() === 6) day = addDays(day, step);
+  return day;
+}
+
+/**
+ * The placeholders of templates/init/ke-hoach.yaml. Dates follow from today so the new plan checks clean: the plan is
+ * dated today, the letters a week later, the event three weeks later, replies three days before it; all on weekdays.
+ */
+export function templateValues(name: string, data: string, today: Date): Record<string, string> {
+  const issued = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  const invitation = weekday(addDays(issued, 7), 1);
+  const event = weekday(addDays(issued, 21), 1);
+  const replyBy = weekday(addDays(event, -3), -1);
+  return {
+    name,
+    data,
+    year: String(event.getFullYear()),
+    'document-date': iso(issued),
+    'invitation-date': iso(invitation),
+    'event-date': iso(event),
+    'reply-by': iso(replyBy),
+  };
+}
+
+/** Replaces `{{key}}`; an unknown key stays as written so a mistake in an edited template shows in `plan check`. */
+export const fillTemplate = (text: string, values: Record<string, string>): string =>
+  text.replace(/\{\{([a-z-]+)\}\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? values[key]! : whole));

@@ -1,0 +1,43 @@
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { t } from '../../i18n/index.js';
+import type { Diagnostic } from '../../report/diagnostic.js';
+import { convertToPdf, PdfError } from '../../write/pdf.js';
+import type { Io } from '../io.js';
+import type { OutputOptions } from '../output.js';
+
+/** A manifest entry of `plan build --json`. PDFs are `kind: "pdf"` and name the DOCX they were made from. */
+export interface WrittenFile {
+  kind: string;
+  path: string;
+  invitee?: string;
+  source?: string;
+}
+
+export type PdfResult = { ok: true; files: WrittenFile[]; ms: number } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * `plan build --pdf`: a PDF beside every DOCX the build wrote (ke-hoach.pdf, giay-moi/001-….pdf, …), all made in one
+ * LibreOffice run. `written` paths are relative to io.cwd with forward slashes, as in the manifest.
+ */
+export async function writePdfs(written: readonly WrittenFile[], soffice: string, outDir: string, options: OutputOptions & { json?: boolean }, io: Io): Promise<PdfResult> {
+  const docx = written.filter((w) => w.path.endsWith('.docx'));
+  const jobs = docx.map((w) => {
+    const source = resolve(io.cwd, w.path);
+    return { source, target: source.replace(/\.docx$/, '.pdf') };
+  });
+  if (!options.json && io.stderr.isTTY) io.stderr.write(`${t('pdf/converting', { count: jobs.length }, options.lang)}\n`);
+  const started = performance.now();
+  try {
+    await convertToPdf(jobs, { soffice, workDir: outDir });
+  } catch (error) {
+    const reason = error instanceof PdfError ? error.reason : (error as NodeJS.ErrnoException).code ?? String(error);
+    const file = relative(io.cwd, jobs[0] ? dirname(jobs[0].target) : join(outDir)).split(sep).join('/') || '.';
+    return { ok: false, diagnostics: [{ file, severity: 'error', ruleId: 'io/pdf', messageId: 'pdf/failed', params: { reason } }] };
+  }
+  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
+  return {
+    ok: true,
+    ms: performance.now() - started,
+    files: docx.map((w, i) => ({ kind: 'pdf', path: shown(jobs[i]!.target), source: w.path, ...(w.invitee ? { invitee: w.invitee } : {}) })),
+  };
+}

@@ -1,0 +1,49 @@
+import type { MessageTable } from './types.js';
+
+/** Messages of `plan init`, `plan build --pdf` and `plan build --watch`. */
+export const messages: MessageTable = {
+  'init/bad-name': {
+    vi: 'Tên «{name}» không dùng làm tên tệp được: chỉ dùng chữ cái không dấu, chữ số, dấu gạch nối (-) hoặc gạch dưới (_), tối đa 80 ký tự. Ví dụ: plan init {suggestion}',
+    en: 'The name “{name}” cannot be a file name: use unaccented letters, digits, “-” or “_”, at most 80 characters. For example: plan init {suggestion}',
+  },
+  'init/exists': {
+    vi: 'Tệp này đã có; plan init không ghi đè tệp nào và chưa tạo tệp mới. Hãy chọn tên khác (plan init TÊN-KHÁC) hoặc tự xóa, đổi tên tệp cũ.',
+    en: 'This file exists; plan init never overwrites a file and has written nothing. Choose another name (plan init OTHER-NAME) or remove or rename the old file yourself.',
+  },
+  'init/template-missing': {
+    vi: 'Không đọc được tệp mẫu {file} ({code}); bộ phận CNTT cần kiểm tra thư mục templates/init.',
+    en: 'Cannot read the template {file} ({code}); the templates/init folder needs checking.',
+  },
+  'init/next': {
+    vi: 'Tiếp theo: sửa {plan} và {data} cho đúng hội nghị của cơ quan, rồi chạy\n  npx plan check {plan}\n  npx plan build {plan}',
+    en: 'Next: edit {plan} and {data} for your conference, then run\n  npx plan check {plan}\n  npx plan build {plan}',
+  },
+
+  'pdf/no-soffice': {
+    vi: 'Không tìm thấy LibreOffice (lệnh soffice) để tạo PDF; chưa tạo tệp nào. Hãy cài LibreOffice, hoặc đặt biến môi trường PLAN_SOFFICE là đường dẫn tới soffice, hoặc bỏ --pdf.',
+    en: 'LibreOffice (the soffice command) was not found, so no PDF can be made; nothing was written. Install LibreOffice, set PLAN_SOFFICE to the soffice program, or leave out --pdf.',
+  },
+  'pdf/failed': {
+    vi: 'LibreOffice không chuyển được sang PDF: {reason}. Các tệp DOCX đã được ghi; chưa có tệp PDF nào.',
+    en: 'LibreOffice could not convert to PDF: {reason}. The DOCX files are written; no PDF was.',
+  },
+  'pdf/converting': {
+    vi: 'Đang chuyển {count} tệp sang PDF bằng LibreOffice…',
+    en: 'Converting {count} files to PDF with LibreOffice…',
+  },
+
+  'watch/start': {
+    vi: 'Đang theo dõi {files}. Sửa và lưu tệp thì văn bản được tạo lại; nhấn Ctrl+C để dừng.',
+    en: 'Watching {files}. Save a change to rebuild; press Ctrl+C to stop.',
+  },
+  'watch/change': {
+    vi: '[{time}] {file} đã thay đổi, đang tạo lại…',
+    en: '[{time}] {file} changed, rebuilding…',
+  },
+  'watch/ok': { vi: '[{time}] Đã tạo xong.', en: '[{time}] Build finished.' },
+  'watch/failed': {
+    vi: '[{time}] Chưa tạo được văn bản; sửa lỗi ở trên rồi lưu lại tệp.',
+    en: '[{time}] Build failed; fix the problems above and save again.',
+  },
+  'watch/stopped': { vi: 'Đã dừng theo dõi.', en: 'Stopped watching.' },
+};
