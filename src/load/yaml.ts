@@ -1,5 +1,6 @@
 import { isAlias, LineCounter, parseDocument, visit, type Alias, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic, Range } from '../report/diagnostic.js';
+import { codePointLabel, XML_FORBIDDEN } from './control-characters.js';
 import { createLocator, type Locate } from './locate.js';
 
 export interface ParsedYaml {
@@ -65,7 +66,7 @@ export function parsePlanYaml(file: string, text: string): ParsedYaml {
         severity: 'warning',
         ruleId: 'text/control-character',
         messageId: 'text/control-character',
-        params: { code: `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` },
+        params: { code: codePointLabel(char) },
       }));
   } catch (error) {
     // Only an alias expansion can throw here (checkAliases has ruled out cycles and missing anchors): point at the first alias.
@@ -114,12 +115,6 @@ function errorRange(error: Pick<YAMLError, 'pos'>, lineCounter: LineCounter): Ra
 }
 
 const firstLine = (message: string) => message.split('\n')[0]!.trim();
-
-/**
- * Characters XML 1.0 forbids (C0 controls but tab and newline, lone surrogates, U+FFFE/FFFF) arrive in text pasted
- * from PDFs; Word refuses a document that contains them, so they are removed here, with a warning.
- */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 type OnControl = (path: (string | number)[], char: string) => void;
 

@@ -2,6 +2,7 @@ import type { Diagnostic, Severity } from '../../report/diagnostic.js';
 import type { Invitee } from '../../model/source.js';
 import type { Cell, CellPosition, GridRow } from './grid.js';
 import { matchHeader, type InviteeField } from './headers.js';
+import { codePointLabel, XML_FORBIDDEN } from '../control-characters.js';
 
 export interface InviteeRecord extends Invitee {
   /** Where the row starts in the data file (spreadsheet row / CSV line, and column). */
@@ -47,6 +48,19 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
     endLine: row.line,
     endColumn: row.column,
   });
+  // Control characters pasted from PDFs would make Word refuse the letters: removed here, with a warning at the cell.
+  rows = rows.map((row) => ({
+    ...row,
+    cells: row.cells.map((cell) => {
+      if (cell === undefined) return cell;
+      const found = cell.value.match(XML_FORBIDDEN) ?? cell.mailto?.match(XML_FORBIDDEN);
+      if (!found) return cell;
+      report('warning', 'text/control-character', 'text/control-character', cell, { code: codePointLabel(found[0]) });
+      const clean: Cell = { ...cell, value: cell.value.replace(XML_FORBIDDEN, '') };
+      if (cell.mailto !== undefined) clean.mailto = cell.mailto.replace(XML_FORBIDDEN, '');
+      return clean;
+    }),
+  }));
   const text = (cell: Cell | undefined): string => (cell ? normalise(cell.value) : '');
   const isBlank = (row: GridRow): boolean => row.cells.every((c) => text(c) === '' && !c?.mailto);
 
