@@ -29,7 +29,7 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
   };
   // Without LibreOffice, --pdf stops before anything is written.
   const soffice = options.pdf ? findSoffice(io.env) : undefined;
-  if (options.pdf && soffice === undefined) return fail([usage('pdf/no-soffice')]);
+  if (options.pdf && soffice === undefined) return fail([usage(io.env.PLAN_SOFFICE ? 'pdf/bad-env' : 'pdf/no-soffice', { path: io.env.PLAN_SOFFICE ?? '' })]);
 
   const only = options.only ? options.only.split(',').map((s) => s.trim()).filter(Boolean) : PRODUCER_NAMES;
   const unknown = only.filter((name) => !(PRODUCER_NAMES as string[]).includes(name));

@@ -23,6 +23,10 @@ export const messages: MessageTable = {
     vi: 'Không tìm thấy LibreOffice (lệnh soffice) để tạo PDF; chưa tạo tệp nào. Hãy cài LibreOffice, hoặc đặt biến môi trường PLAN_SOFFICE là đường dẫn tới soffice, hoặc bỏ --pdf.',
     en: 'LibreOffice (the soffice command) was not found, so no PDF can be made; nothing was written. Install LibreOffice, set PLAN_SOFFICE to the soffice program, or leave out --pdf.',
   },
+  'pdf/bad-env': {
+    vi: 'Biến môi trường PLAN_SOFFICE chỉ tới {path}, nhưng đó không phải chương trình LibreOffice chạy được; chưa tạo tệp nào. Hãy sửa hoặc xóa biến này.',
+    en: 'PLAN_SOFFICE points to {path}, which is not a LibreOffice program that can run; nothing was written. Fix or unset it.',
+  },
   'pdf/failed': {
     vi: 'LibreOffice không chuyển được sang PDF: {reason}. Các tệp DOCX đã được ghi; chưa có tệp PDF nào.',
     en: 'LibreOffice could not convert to PDF: {reason}. The DOCX files are written; no PDF was.',

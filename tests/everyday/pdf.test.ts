@@ -1,0 +1,169 @@
+import { execFile } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSoffice } from '../../src/write/pdf.js';
+import { runCli, STACK_TRACE } from '../helpers/cli.js';
+import { describeRendering, pdfFonts, toPdf } from '../helpers/libreoffice.js';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXAMPLE = join(ROOT, 'plans/hoi-nghi-giao-ban-2018.yaml');
+const TITLE = 'Tổ chức Hội nghị giao ban hoạt động KH&CN cấp cơ sở năm 2018';
+
+interface Entry {
+  kind: string;
+  path: string;
+  invitee?: string;
+  source?: string;
+}
+
+const pages = async (pdf: string): Promise<number> => Number(/^Pages:\s+(\d+)/m.exec((await run('pdfinfo', [pdf])).stdout)?.[1]);
+const text = async (pdf: string): Promise<string> => (await run('pdftotext', ['-layout', pdf, '-'])).stdout.replace(/\s+/g, ' ');
+/** Everything in a folder tree, relative, sorted. */
+const tree = (dir: string): string[] =>
+  existsSync(dir) ? (readdirSync(dir, { recursive: true, withFileTypes: false }) as string[]).map((p) => p.split('\\').join('/')).sort() : [];
+
+describeRendering('plan build --pdf', () => {
+  let dir: string;
+  let files: Entry[];
+  let runs: string[];
+  let stderr: string;
+  let seconds: number;
+  let timesNewRoman: boolean;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
+    // A soffice that logs how it is called and hands over to the real one: the build must start it once.
+    const log = join(dir, 'soffice.log');
+    const wrapper = join(dir, 'soffice-wrapper.sh');
+    writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${findSoffice(process.env)}' "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    const started = performance.now();
+    const build = await runCli(['build', EXAMPLE, '--pdf', '--json', '--out', join(dir, 'out')], { cwd: dir, env: { PLAN_SOFFICE: wrapper } });
+    seconds = (performance.now() - started) / 1000;
+    expect(build.code, build.stderr).toBe(0);
+    files = (JSON.parse(build.stdout) as { files: Entry[] }).files;
+    stderr = build.stderr;
+    runs = readFileSync(log, 'utf8').trim().split('\n');
+    timesNewRoman = (await run('fc-list', [':family=Times New Roman'])).stdout.trim() !== '';
+    console.info(`[plan build --pdf] example: ${files.filter((f) => f.kind === 'pdf').length} PDFs in ${seconds.toFixed(1)} s (whole build)`);
+  }, 240_000);
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs LibreOffice once for the whole build, with a private profile', () => {
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatch(/-env:UserInstallation=file:\/\/\/\S+/);
+    expect(runs[0]).toMatch(/--headless .*--convert-to pdf --outdir /);
+    expect(runs[0]!.match(/\.docx/g)).toHaveLength(files.filter((f) => f.kind !== 'pdf').length);
+  });
+
+  it('lists a PDF beside every DOCX in the manifest, naming its source and invitee', () => {
+    const docx = files.filter((f) => f.kind !== 'pdf');
+    const pdfs = files.filter((f) => f.kind === 'pdf');
+    expect(docx).toHaveLength(29); // plan, 26 letters, merged, distribution list
+    expect(pdfs.map((p) => p.source)).toEqual(docx.map((d) => d.path));
+    expect(pdfs.map((p) => p.path)).toEqual(docx.map((d) => d.path.replace(/\.docx$/, '.pdf')));
+    expect(pdfs.map((p) => p.invitee)).toEqual(docx.map((d) => d.invitee));
+    for (const p of pdfs) expect(existsSync(join(dir, p.path)), p.path).toBe(true);
+    expect(stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it('leaves no temporary folder or file behind', () => {
+    expect(tree(join(dir, 'out')).filter((p) => /(^|\/)\.|\.tmp$/.test(p))).toEqual([]);
+  });
+
+  it('ke-hoach.pdf has as many pages as LibreOffice makes of the DOCX, with the title and the national motto', async () => {
+    const out = join(dir, 'out');
+    const reference = await toPdf(join(out, 'ke-hoach.docx'), mkdtempSync(join(dir, 'ref-')));
+    expect(await pages(join(out, 'ke-hoach.pdf'))).toBe(await pages(reference));
+    expect(await pages(join(out, 'ke-hoach.pdf'))).toBeGreaterThanOrEqual(2);
+    const words = await text(join(out, 'ke-hoach.pdf'));
+    expect(words).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(words).toContain(TITLE);
+    expect(words).toContain('Nguyễn Phúc Thương');
+  });
+
+  it('every letter PDF is one page for its own invitee; the merged PDF has one page per letter', async () => {
+    const letters = files.filter((f) => f.kind === 'pdf' && f.invitee);
+    expect(letters).toHaveLength(26);
+    for (const letter of [letters[0]!, letters[12]!, letters[25]!]) {
+      const pdf = join(dir, letter.path);
+      expect(await pages(pdf)).toBe(1);
+      expect(await text(pdf)).toContain(letter.invitee!);
+    }
+    expect(await pages(join(dir, 'out', 'giay-moi-tat-ca.pdf'))).toBe(26);
+  });
+
+  it('uses Times New Roman or its metric twin Liberation Serif only: no fallback font for Vietnamese letters', async () => {
+    const family = timesNewRoman ? /^(TimesNewRoman|LiberationSerif)/ : /^LiberationSerif/;
+    for (const name of ['ke-hoach.pdf', 'giay-moi-tat-ca.pdf', 'danh-sach-phat-hanh.pdf', files.find((f) => f.invitee)!.path.replace(/^.*?giay-moi\//, 'giay-moi/').replace(/\.docx$/, '.pdf')]) {
+      const fonts = await pdfFonts(join(dir, 'out', name));
+      expect(fonts.length, name).toBeGreaterThan(0);
+      for (const font of fonts) {
+        expect(font.name, `${name}: ${font.name}`).toMatch(family);
+        expect(font.embedded, `${name}: ${font.name} not embedded`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('plan build --pdf without a working LibreOffice', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'plan-nopdf-'));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says LibreOffice is missing, exits 2 and writes nothing', async () => {
+    const out = join(dir, 'out-missing');
+    for (const lang of ['vi', 'en'] as const) {
+      const build = await runCli(['build', EXAMPLE, '--pdf', '--out', out, '--lang', lang], { cwd: dir, env: { PATH: join(dir, 'no-such-dir') } });
+      expect(build.code).toBe(2);
+      expect(build.stderr).toMatch(lang === 'vi' ? /Không tìm thấy LibreOffice \(lệnh soffice\)/ : /LibreOffice \(the soffice command\) was not found/);
+      expect(build.stderr).not.toMatch(STACK_TRACE);
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a PLAN_SOFFICE that does not exist is reported, not silently replaced by another soffice', async () => {
+    const build = await runCli(['build', EXAMPLE, '--pdf', '--out', join(dir, 'o2')], { cwd: dir, env: { PLAN_SOFFICE: join(dir, 'nothing'), PATH: process.env.PATH } });
+    expect(build.code).toBe(2);
+    expect(build.stderr).toContain(`PLAN_SOFFICE chỉ tới ${join(dir, 'nothing')}`);
+  });
+
+  it('when LibreOffice fails: exit 2 with its words, the DOCX files written, no PDF and no temporary folder', async () => {
+    const broken = join(dir, 'broken-soffice.sh');
+    writeFileSync(broken, '#!/bin/sh\necho "Error: source file could not be loaded" >&2\nexit 1\n');
+    chmodSync(broken, 0o755);
+    const out = join(dir, 'out-broken');
+    mkdirSync(out);
+    writeFileSync(join(out, 'ke-hoach.pdf'), 'old');
+    const build = await runCli(['build', EXAMPLE, '--pdf', '--out', out], { cwd: dir, env: { PLAN_SOFFICE: broken } });
+    expect(build.code).toBe(2);
+    expect(build.stderr).toMatch(/LibreOffice không chuyển được sang PDF: Error: source file could not be loaded/);
+    const written = tree(out);
+    expect(written).toContain('ke-hoach.docx');
+    expect(written.filter((p) => p.endsWith('.pdf'))).toEqual(['ke-hoach.pdf']);
+    expect(readFileSync(join(out, 'ke-hoach.pdf'), 'utf8')).toBe('old'); // the old PDF is untouched
+    expect(written.filter((p) => /(^|\/)\./.test(p))).toEqual([]);
+  });
+
+  it('when LibreOffice leaves a document out: nothing is moved into place', async () => {
+    // Converts only the first file it is given, as LibreOffice does when one document is damaged.
+    const partial = join(dir, 'partial-soffice.sh');
+    writeFileSync(partial, '#!/bin/sh\nwhile [ "$1" != "--outdir" ]; do shift; done\nout="$2"; shift 2\nf=$(basename "$1" .docx)\nprintf "%%PDF-1.4" > "$out/$f.pdf"\n');
+    chmodSync(partial, 0o755);
+    const out = join(dir, 'out-partial');
+    const build = await runCli(['build', EXAMPLE, '--pdf', '--only', 'plan,distribution', '--out', out], { cwd: dir, env: { PLAN_SOFFICE: partial } });
+    expect(build.code).toBe(2);
+    expect(build.stderr).toMatch(/danh-sach-phat-hanh\.docx/);
+    expect(tree(out)).toEqual(['danh-sach-phat-hanh.docx', 'ke-hoach.docx']);
+  });
+});
