@@ -5,6 +5,7 @@ import { FORMATS, type Format } from '../report/index.js';
 // Commands are loaded when run: `plan check` must not pay for docx, handlebars or exceljs at start-up.
 import type { BuildOptions } from './commands/build.js';
 import type { InviteOptions } from './commands/invite.js';
+import type { SendOptions } from './commands/send.js';
 import { ExitCode, type Io } from './io.js';
 import { cliText, commanderError, helpConfiguration } from './text.js';
 import { VERSION } from './version.js';
@@ -106,6 +107,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (file: string | undefined, opts: Omit<InviteOptions, 'lang'>) => {
       const { runInvite } = await import('./commands/invite.js');
       exitCode = await runInvite(file, { ...opts, lang }, io);
+    });
+
+  program
+    .command('send')
+    .description(text.send)
+    .argument('[file]', text.file)
+    .option('--out <dir>', text.out)
+    .option('--only <kinds>', text.sendOnly)
+    .option('--dry-run', text.dryRun)
+    .option('--json', text.sendJson)
+    .option('--templates <dir>', text.templates)
+    .addOption(format())
+    .addOption(lang_())
+    .helpOption('-h, --help', text.help)
+    .action(async (file: string | undefined, opts: Omit<SendOptions, 'lang'>) => {
+      const { runSend } = await import('./commands/send.js');
+      exitCode = await runSend(file, { ...opts, lang }, io);
     });
 
   if (badLang !== undefined) {

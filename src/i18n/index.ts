@@ -7,6 +7,7 @@ import { messages as invitees } from './messages/invitees.js';
 import { messages as load } from './messages/load.js';
 import { messages as rules } from './messages/rules.js';
 import { messages as schema } from './messages/schema.js';
+import { messages as send } from './messages/send.js';
 import { messages as templates } from './messages/templates.js';
 
 export type { Lang, MessageTable } from './messages/types.js';
@@ -26,6 +27,7 @@ export const TABLES: Readonly<Record<string, MessageTable>> = {
   load,
   rules,
   schema,
+  send,
   templates,
 };
 

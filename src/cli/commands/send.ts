@@ -1,0 +1,244 @@
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { checkPlan } from '../../engine/check-plan.js';
+import { t } from '../../i18n/index.js';
+import { defaultTemplatesDir } from '../../render/templates.js';
+import type { Diagnostic } from '../../report/diagnostic.js';
+import { loadComposer, type MessageKind } from '../../send/compose.js';
+import { redactor, resolveMailSettings } from '../../send/config.js';
+import { deliver, EML_DIR, FatalSendError, type Delivery, type Outcome } from '../../send/deliver.js';
+import { planMessages, SEND_KINDS, type Job, type SendKind, type Skip, type Where } from '../../send/jobs.js';
+import { acceptedKeys, lock, LOG_NAME, readLog, SendLog } from '../../send/log.js';
+import { progressBar } from '../../send/progress.js';
+import { ExitCode, type Io } from '../io.js';
+import { emitReport, type OutputOptions } from '../output.js';
+import { planFiles } from '../plan-files.js';
+
+export interface SendOptions extends OutputOptions {
+  out?: string;
+  only?: string;
+  dryRun?: boolean;
+  json?: boolean;
+  templates?: string;
+}
+
+const usage = (messageId: string, params: Record<string, string | number> = {}): Diagnostic =>
+  ({ file: 'plan', severity: 'error', ruleId: 'usage', messageId, params });
+
+/** The templates each document is made from, under the templates folder. */
+const SOURCES_OF: Record<SendKind, string> = { invitations: 'giay-moi', plan: 'ke-hoach' };
+const KIND_OF: Record<MessageKind, SendKind> = { invitation: 'invitations', plan: 'plan' };
+
+async function mtime(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The newest change among a document family's sources: the plan, its data file, its templates. */
+async function newestSource(kind: SendKind, planFile: string, dataFile: string | undefined, templatesDir: string): Promise<number> {
+  const files = [planFile, ...(kind === 'invitations' && dataFile ? [dataFile] : [])];
+  const dir = join(templatesDir, SOURCES_OF[kind]);
+  try {
+    for (const name of await readdir(dir)) files.push(join(dir, name));
+  } catch {
+    // A missing templates folder is reported by the build.
+  }
+  const times = await Promise.all(files.map(mtime));
+  return Math.max(0, ...times.map((t) => t ?? 0));
+}
+
+/** The document families whose files (of the messages still to send) are missing or older than their sources. */
+async function staleKinds(jobs: readonly Job[], outDir: string, planFile: string, dataFile: string | undefined, templatesDir: string): Promise<SendKind[]> {
+  const stale = new Set<SendKind>();
+  const newest = new Map<SendKind, number>();
+  for (const job of jobs) {
+    const kind = KIND_OF[job.kind];
+    if (stale.has(kind)) continue;
+    if (!newest.has(kind)) newest.set(kind, await newestSource(kind, planFile, dataFile, templatesDir));
+    const time = await mtime(join(outDir, job.document));
+    if (time === undefined || time < newest.get(kind)!) stale.add(kind);
+  }
+  return SEND_KINDS.filter((k) => stale.has(k));
+}
+
+export async function runSend(file: string | undefined, options: SendOptions, io: Io): Promise<number> {
+  const lang = options.lang;
+  const fail = (diagnostics: Diagnostic[], code: number) => {
+    emitReport([{ file: diagnostics[0]?.file ?? 'plan', diagnostics }], options, io, 'stderr');
+    return code;
+  };
+
+  const only = options.only ? options.only.split(',').map((s) => s.trim()).filter(Boolean) : [...SEND_KINDS];
+  const unknown = only.filter((k) => !(SEND_KINDS as string[]).includes(k));
+  if (unknown.length > 0) return fail([usage('send/only', { value: unknown.join(', '), allowed: SEND_KINDS.join(', ') })], ExitCode.usage);
+  const kinds = only as SendKind[];
+
+  const candidates = await planFiles(file ? [file] : [], io.cwd);
+  if (candidates.length === 0) return fail([usage('io/no-plans', { dir: 'plans/' })], ExitCode.usage);
+  if (candidates.length > 1) {
+    return fail([usage('usage/which-plan', { files: candidates.map((c) => relative(io.cwd, c)).join(', ') })], ExitCode.usage);
+  }
+  const planFile = candidates[0]!;
+  const planName = basename(planFile, extname(planFile));
+
+  const check = await checkPlan(planFile);
+  if (!check.model || check.diagnostics.some((d) => d.severity === 'error')) {
+    emitReport([check], options, io, 'stderr');
+    return check.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
+  }
+  const model = check.model;
+
+  const config = await resolveMailSettings(model, io.env, !options.dryRun);
+  if (!config.ok) {
+    return fail(config.problems.map((p) => ({ file: planFile, severity: 'error', ruleId: 'send/config', messageId: p.messageId, ...(p.params ? { params: p.params } : {}) })), ExitCode.usage);
+  }
+  const settings = config.settings;
+  const redact = redactor(settings.smtp?.password);
+
+  const templatesDir = options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir();
+  const outDir = resolve(io.cwd, options.out ?? join('out', planName));
+  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
+  const whereText = (w: Where) => `${shown(w.file)}${w.line ? `:${w.line}` : ''}`;
+
+  const planned = await planMessages(model, planFile, check.locate, templatesDir, kinds);
+  if (!planned.ok) {
+    emitReport([{ file: planned.diagnostics[0]?.file ?? planFile, diagnostics: planned.diagnostics }], options, io, 'stderr');
+    return planned.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
+  }
+  const { jobs, skipped } = planned.plan;
+  const warnings: Diagnostic[] = [...check.diagnostics, ...planned.plan.diagnostics];
+  const kindsUsed = [...new Set(jobs.map((j) => j.kind))];
+  const composer = await loadComposer(model, templatesDir, kindsUsed);
+  if (!composer.ok) return fail(composer.diagnostics, ExitCode.inputErrors);
+
+  await mkdir(outDir, { recursive: true });
+  const logPath = join(outDir, LOG_NAME);
+  let release: (() => Promise<void>) | undefined;
+  if (!options.dryRun) {
+    const held = await lock(`${logPath}.lock`);
+    if (!held.ok) return fail([usage('send/locked', { pid: held.pid })], ExitCode.usage);
+    release = held.release;
+  }
+  let stopRequested = false;
+  const onInterrupt = () => {
+    stopRequested = true;
+  };
+  process.once('SIGINT', onInterrupt);
+
+  try {
+    const read = await readLog(logPath);
+    if (read.unreadable > 0) warnings.push({ file: logPath, severity: 'warning', ruleId: 'send/log', messageId: 'send/log-unreadable', params: { count: read.unreadable } });
+    if (warnings.length > 0) {
+      const byFile = new Map<string, Diagnostic[]>();
+      for (const d of warnings) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+      emitReport([...byFile].map(([f, diagnostics]) => (f === planFile ? { ...check, diagnostics } : { file: f, diagnostics })), options, io, 'stderr');
+    }
+    const accepted = acceptedKeys(read.entries);
+    const already = jobs.filter((j) => accepted.has(j.key));
+    const pending = jobs.filter((j) => !accepted.has(j.key));
+
+    // Documents first: what is missing or older than the plan, its data or its templates is built again.
+    const stale = await staleKinds(pending, outDir, planFile, model.invitations?.data ? resolve(dirname(planFile), model.invitations.data) : undefined, templatesDir);
+    if (stale.length > 0) {
+      if (!options.json) io.stderr.write(`${t('send/building', undefined, lang)}\n`);
+      const { runBuild } = await import('./build.js');
+      const quiet: Io = { ...io, stdout: { write: () => true } };
+      const code = await runBuild(planFile, { lang, format: options.format, out: outDir, only: stale.join(','), json: true, ...(options.templates ? { templates: templatesDir } : {}) }, quiet);
+      if (code !== ExitCode.ok) return code;
+    }
+
+    if (options.dryRun) await rm(join(outDir, EML_DIR), { recursive: true, force: true });
+    const bar = progressBar(io, !options.json, t('send/progress', undefined, lang));
+    const log = options.dryRun ? undefined : await SendLog.open(logPath);
+    let delivery: Delivery;
+    try {
+      delivery = await deliver(pending, {
+        settings,
+        compose: composer.compose,
+        outDir,
+        planName,
+        ...(log ? { log } : {}),
+        dryRun: options.dryRun ?? false,
+        redact,
+        progress: (done, total) => bar.tick(done, total),
+        stopRequested: () => stopRequested,
+      });
+    } finally {
+      bar.end();
+      await log?.close();
+    }
+
+    const exit = summarise(delivery, already, skipped, { options, io, outDir, logPath, shown, whereText, redact });
+    return exit;
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+    await release?.();
+  }
+}
+
+interface SummaryContext {
+  options: SendOptions;
+  io: Io;
+  outDir: string;
+  logPath: string;
+  shown: (path: string) => string;
+  whereText: (w: Where) => string;
+  redact: (text: string) => string;
+}
+
+/** The end of a run: what was sent, skipped (and why, and where), failed (and why); the exit code. */
+function summarise(delivery: Delivery, already: Job[], skipped: Skip[], c: SummaryContext): number {
+  const { options, io } = c;
+  const lang = options.lang;
+  const sent = delivery.outcomes.filter((o) => o.result === 'accepted' || o.result === 'written');
+  const failed = delivery.outcomes.filter((o) => o.result !== 'accepted' && o.result !== 'written');
+  const fatal = delivery.stoppedBy instanceof FatalSendError ? delivery.stoppedBy : undefined;
+  const exit = fatal ? ExitCode.usage : failed.length > 0 || delivery.notAttempted.length > 0 ? ExitCode.inputErrors : ExitCode.ok;
+
+  if (options.json) {
+    const job = (j: Job) => ({ kind: j.kind, document: j.document, recipient: j.recipient, to: j.address });
+    const outcome = (o: Outcome) => ({
+      ...job(o.job),
+      messageId: o.messageId,
+      result: o.result,
+      attempts: o.attempts,
+      ...(o.code ? { code: o.code } : {}),
+      ...(o.response ? { response: o.response } : {}),
+      ...(o.file ? { file: c.shown(join(c.outDir, o.file)) } : {}),
+    });
+    const report = {
+      dryRun: options.dryRun ?? false,
+      log: c.shown(c.logPath),
+      sent: sent.map(outcome),
+      alreadySent: already.map(job),
+      skipped: skipped.map((s) => ({ kind: s.kind, recipient: s.recipient, reason: s.reason, ...(s.address ? { address: s.address } : {}), where: c.whereText(s.where) })),
+      failed: failed.map(outcome),
+      notAttempted: delivery.notAttempted.map(job),
+      ...(fatal ? { error: { messageId: fatal.messageId, message: t(fatal.messageId, { detail: fatal.detail }, lang) } } : delivery.stoppedBy ? { stoppedBy: delivery.stoppedBy } : {}),
+    };
+    io.stdout.write(`${c.redact(JSON.stringify(report, null, 2))}\n`);
+    return exit;
+  }
+
+  const lines: string[] = [];
+  for (const s of skipped) {
+    lines.push(`  ⚠ ${t(`send/skipped/${s.reason}`, { who: s.recipient, where: c.whereText(s.where), address: s.address ?? '' }, lang)}`);
+  }
+  for (const o of failed) {
+    lines.push(`  ✖ ${t(`send/failed/${o.result}`, { who: o.job.recipient, to: o.job.address, response: o.response ?? '', attempts: o.attempts }, lang)}`);
+  }
+  if (fatal) lines.push(`✖ ${t(fatal.messageId, { detail: fatal.detail }, lang)} ${t('send/stopped/fatal', { count: delivery.notAttempted.length }, lang)}`);
+  else if (delivery.stoppedBy) lines.push(`✖ ${t(`send/stopped/${delivery.stoppedBy}`, { count: delivery.notAttempted.length }, lang)}`);
+  const counts = { sent: sent.length, already: already.length, skipped: skipped.length, failed: failed.length, pending: delivery.notAttempted.length };
+  lines.push(
+    options.dryRun
+      ? `${exit === ExitCode.ok ? '✔' : '✖'} ${t('send/summary-dry', { written: sent.length, dir: `${c.shown(join(c.outDir, EML_DIR))}/`, already: already.length, skipped: skipped.length }, lang)}`
+      : `${exit === ExitCode.ok ? '✔' : '✖'} ${t('send/summary', counts, lang)}`,
+  );
+  if (!options.dryRun) lines.push(`  ${t('send/log', { file: c.shown(c.logPath) }, lang)}`);
+  io.stderr.write(`${c.redact(lines.join('\n'))}\n`);
+  return exit;
+}

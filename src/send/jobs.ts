@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { loadInvitees } from '../load/invitees/index.js';
+import { isEmail } from '../load/invitees/rows.js';
+import type { Locate } from '../load/locate.js';
+import { prepareBatch } from '../merge/invitations.js';
+import { cleanValue } from '../merge/values.js';
+import type { PlanModel } from '../model/plan.js';
+import type { Diagnostic } from '../report/diagnostic.js';
+import { messageKey, type MessageKind } from './compose.js';
+
+/** The plan's file in the output folder (as plan build writes it). */
+export const PLAN_DOCUMENT = 'ke-hoach.docx';
+
+/** Where a recipient was written: a YAML line or a data-file row. */
+export interface Where {
+  file: string;
+  line?: number;
+}
+
+/** One message to send: one document to one address. */
+export interface Job {
+  key: string;
+  kind: MessageKind;
+  /** The document, relative to the output folder. */
+  document: string;
+  number: string;
+  recipient: string;
+  address: string;
+  where: Where;
+}
+
+export type SkipReason = 'no-address' | 'invalid-address';
+
+export interface Skip {
+  kind: MessageKind;
+  recipient: string;
+  reason: SkipReason;
+  address?: string;
+  where: Where;
+}
+
+export interface Plan {
+  jobs: Job[];
+  skipped: Skip[];
+  diagnostics: Diagnostic[];
+}
+
+/** Which documents a run sends. */
+export type SendKind = 'invitations' | 'plan';
+export const SEND_KINDS: readonly SendKind[] = ['invitations', 'plan'];
+
+/**
+ * Every message the plan calls for, in order: each invitee's letter, then the plan to each electronic recipient.
+ * Recipients without a usable address are skipped with the reason and where they were written.
+ */
+export async function planMessages(
+  model: PlanModel,
+  planFile: string,
+  locate: Locate | undefined,
+  templatesDir: string,
+  kinds: readonly SendKind[],
+): Promise<{ ok: true; plan: Plan } | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean }> {
+  const jobs: Job[] = [];
+  const skipped: Skip[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const lineOf = (path: (string | number)[]): Where => ({ file: planFile, ...(locate?.(path) ? { line: locate(path)!.start.line } : {}) });
+
+  const add = (kind: MessageKind, document: string, number: string, recipient: string, email: string | undefined, where: Where) => {
+    const address = cleanValue(email).replace(/^mailto:/i, '');
+    if (address === '') skipped.push({ kind, recipient, reason: 'no-address', where });
+    else if (!isEmail(address)) skipped.push({ kind, recipient, reason: 'invalid-address', address, where });
+    else jobs.push({ key: messageKey(kind, number, recipient, address), kind, document, number, recipient, address, where });
+  };
+
+  if (kinds.includes('invitations') && model.invitations) {
+    const prepared = await prepareBatch(model, planFile, templatesDir);
+    if (!prepared.ok) return prepared;
+    diagnostics.push(...prepared.diagnostics);
+    const letters = prepared.batch.letters;
+    // The same list prepareBatch read, with where each invitee was written.
+    let sources: { email?: string; where: Where }[];
+    const data = model.invitations.data;
+    if (data !== undefined) {
+      const load = await loadInvitees(resolve(dirname(planFile), data), model.invitations.sheet ? { sheet: model.invitations.sheet } : {});
+      if (!load.ok) return { ok: false, diagnostics: load.diagnostics, ioFailure: true };
+      sources = load.invitees.map((i) => ({ ...(i.email ? { email: i.email } : {}), where: { file: i.source.file, line: i.source.line } }));
+    } else {
+      sources = model.invitations.invitees.map((i, n) => ({ ...(i.email ? { email: i.email } : {}), where: lineOf(['invitations', 'invitees', n]) }));
+    }
+    if (sources.length !== letters.length) throw new Error(`invitee list changed while reading: ${sources.length} ≠ ${letters.length}`);
+    letters.forEach((letter, i) => add('invitation', letter.name, letter.values.number, letter.recipient, sources[i]!.email, sources[i]!.where));
+  }
+
+  if (kinds.includes('plan')) {
+    model.recipients.electronicContacts.forEach((contact, i) =>
+      add('plan', PLAN_DOCUMENT, model.document.number ?? '', cleanValue(contact.name), contact.email, lineOf(['recipients', 'electronic', i])),
+    );
+  }
+  return { ok: true, plan: { jobs, skipped, diagnostics } };
+}
+
+/** The files attached to a document's message: the DOCX, and its PDF when one was made beside it. */
+export function attachmentsOf(outDir: string, document: string): { filename: string; path: string; contentType: string }[] {
+  const docx = join(outDir, document);
+  const pdf = docx.replace(/\.docx$/i, '.pdf');
+  return [
+    { filename: basename(docx), path: docx, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+    ...(pdf !== docx && existsSync(pdf) ? [{ filename: basename(pdf), path: pdf, contentType: 'application/pdf' }] : []),
+  ];
+}
