@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/write/atomic.js';
+import { AtomicBatch, failedTarget, writeFileAtomic } from '../../src/write/atomic.js';
 
 let dir: string;
 beforeEach(() => {
@@ -68,5 +68,87 @@ describe('writeFileAtomic', () => {
     expect(payloads).toContain(readFileSync(target, 'utf8'));
     expect(temps(dir)).toEqual([]);
     expect(existsSync(target)).toBe(true);
+  });
+});
+
+describe('AtomicBatch', () => {
+  it('writes nothing visible until commit, then every file at once, creating folders on the way', async () => {
+    const batch = new AtomicBatch();
+    const targets = Array.from({ length: 30 }, (_, i) => join(dir, 'giay-moi', `${String(i).padStart(3, '0')}.docx`));
+    await Promise.all(targets.map((t, i) => batch.write(t, `thư ${i}`)));
+    expect(readdirSync(join(dir, 'giay-moi')).filter((f) => !f.endsWith('.tmp'))).toEqual([]);
+    expect(temps(join(dir, 'giay-moi'))).toHaveLength(30);
+    await batch.commit();
+    targets.forEach((t, i) => expect(readFileSync(t, 'utf8')).toBe(`thư ${i}`));
+    expect(temps(join(dir, 'giay-moi'))).toEqual([]);
+  });
+
+  it('replaces existing files and leaves them as they were on abort', async () => {
+    const kept = join(dir, 'a.docx');
+    writeFileSync(kept, 'old');
+    const batch = new AtomicBatch();
+    await batch.write(kept, 'new');
+    await batch.write(join(dir, 'b.docx'), 'b');
+    await batch.abort();
+    expect(readFileSync(kept, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['a.docx']);
+
+    const again = new AtomicBatch();
+    await again.write(kept, 'new');
+    await again.commit();
+    expect(readFileSync(kept, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['a.docx']);
+  });
+
+  it('abort waits for writes still running, so no temporary file is left behind', async () => {
+    const batch = new AtomicBatch();
+    const writes = Array.from({ length: 20 }, (_, i) => batch.write(join(dir, `${i}.docx`), 'x'.repeat(50_000)));
+    await batch.abort();
+    await Promise.allSettled(writes);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a failed write removes its temporary file; the others can still be aborted cleanly', async () => {
+    const batch = new AtomicBatch();
+    await batch.write(join(dir, 'ok.docx'), 'ok');
+    await expect(batch.write(join(dir, 'bad.docx'), { length: 1 } as unknown as Uint8Array)).rejects.toThrow();
+    expect(temps(dir)).toHaveLength(1);
+    await batch.abort();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a failed rename names its target, keeps the files already renamed whole, and removes the rest', async () => {
+    const blocked = join(dir, 'b.docx');
+    mkdirSync(blocked);
+    writeFileSync(join(blocked, 'keep.txt'), 'keep');
+    writeFileSync(join(dir, 'c.docx'), 'old c');
+    const batch = new AtomicBatch();
+    await batch.write(join(dir, 'a.docx'), 'new a');
+    await batch.write(blocked, 'new b');
+    await batch.write(join(dir, 'c.docx'), 'new c');
+    const error = await batch.commit().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(failedTarget(error)).toBe(blocked);
+    expect(readFileSync(join(dir, 'a.docx'), 'utf8')).toBe('new a');
+    expect(readFileSync(join(blocked, 'keep.txt'), 'utf8')).toBe('keep');
+    expect(readFileSync(join(dir, 'c.docx'), 'utf8')).toBe('old c');
+    expect(temps(dir)).toEqual([]);
+  });
+
+  it('refuses to be used after commit', async () => {
+    const batch = new AtomicBatch();
+    await batch.write(join(dir, 'a.docx'), 'a');
+    await batch.commit();
+    await expect(batch.write(join(dir, 'b.docx'), 'b')).rejects.toThrow(/after commit/);
+    await expect(batch.commit()).rejects.toThrow(/twice/);
+    expect(existsSync(join(dir, 'b.docx'))).toBe(false);
+  });
+
+  it('refuses to commit while writes are still running, and cleans up', async () => {
+    const batch = new AtomicBatch();
+    const write = batch.write(join(dir, 'a.docx'), 'a');
+    await expect(batch.commit()).rejects.toThrow(/still running/);
+    await write.catch(() => undefined);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

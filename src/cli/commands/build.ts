@@ -4,7 +4,7 @@ import type { Output } from '../../engine/documents.js';
 import { PRODUCERS, PRODUCER_NAMES, type ProducerName } from '../../engine/producers.js';
 import { defaultTemplatesDir } from '../../render/templates.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
-import { writeFileAtomic } from '../../write/atomic.js';
+import { AtomicBatch, failedTarget } from '../../write/atomic.js';
 import { findSoffice } from '../../write/pdf.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
@@ -70,17 +70,31 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
   if (diagnostics.length > 0) emitReport([{ ...check, diagnostics }], options, io, 'stderr');
 
   const written: { kind: string; path: string; invitee?: string; source?: string }[] = [];
-  for (const output of outputs) {
+  // All documents in one atomic batch: each goes to a temporary file, all are flushed together, then renamed into place.
+  const paths = outputs.map((output) => {
     const path = join(outDir, output.name);
     if (!path.startsWith(outDir + sep)) throw new Error(`refusing to write outside the output folder: ${output.name}`);
-    try {
-      await writeFileAtomic(path, output.bytes);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-      return fail([{ file: relative(io.cwd, path), severity: 'error', ruleId: 'io/write', messageId: 'io/write-failed', params: { code } }]);
-    }
-    written.push({ kind: output.kind, path: relative(io.cwd, path).split(sep).join('/'), ...(output.invitee ? { invitee: output.invitee } : {}) });
+    return path;
+  });
+  const writeFailed = (path: string, error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return fail([{ file: relative(io.cwd, path), severity: 'error', ruleId: 'io/write', messageId: 'io/write-failed', params: { code } }]);
+  };
+  const batch = new AtomicBatch();
+  const staged = await Promise.allSettled(outputs.map((output, i) => batch.write(paths[i]!, output.bytes)));
+  const stageFailure = staged.findIndex((s) => s.status === 'rejected');
+  if (stageFailure >= 0) {
+    await batch.abort();
+    return writeFailed(paths[stageFailure]!, (staged[stageFailure] as PromiseRejectedResult).reason);
   }
+  try {
+    await batch.commit();
+  } catch (error) {
+    return writeFailed(failedTarget(error) ?? outDir, error);
+  }
+  outputs.forEach((output, i) => {
+    written.push({ kind: output.kind, path: relative(io.cwd, paths[i]!).split(sep).join('/'), ...(output.invitee ? { invitee: output.invitee } : {}) });
+  });
 
   if (soffice !== undefined) {
     const { writePdfs } = await import('./pdf.js');

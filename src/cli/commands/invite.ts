@@ -4,7 +4,7 @@ import { plural, t } from '../../i18n/index.js';
 import { LETTERS_DIR, MERGED_NAME, prepareBatch, type Letter } from '../../merge/invitations.js';
 import { defaultTemplatesDir } from '../../render/templates.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
-import { writeFileAtomic } from '../../write/atomic.js';
+import { AtomicBatch, writeFileAtomic } from '../../write/atomic.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
 import { planFiles } from '../plan-files.js';
@@ -25,7 +25,7 @@ interface Written {
   invitee?: string;
 }
 
-/** Letters written at once: enough to overlap the flushes of the atomic writes. */
+/** Letters written at once: enough to overlap filling one letter with writing the others. */
 const CONCURRENCY = 8;
 /** A run this long gets a progress bar (on a terminal only). */
 const PROGRESS_FROM = 200;
@@ -109,18 +109,27 @@ export async function runInvite(file: string | undefined, options: InviteOptions
   try {
     if (wantSeparate) {
       const results: Written[] = new Array(letters.length);
+      // One batch: every letter goes to a temporary file first, and all are flushed together before any is renamed
+      // into place (one flush per letter and one per folder, not two per letter one after another).
+      const batch = new AtomicBatch();
       let next = 0;
       const worker = async (): Promise<void> => {
         while (next < letters.length) {
           const i = next++;
           const letter: Letter = letters[i]!;
           const path = inside(letter.name);
-          await writeFileAtomic(path, template.fill(letter.values));
+          await batch.write(path, template.fill(letter.values));
           results[i] = { kind: 'invitation', path: shown(path), invitee: letter.recipient };
           bar.tick(++done);
         }
       };
-      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, letters.length) }, worker));
+      const workers = await Promise.allSettled(Array.from({ length: Math.min(CONCURRENCY, letters.length) }, worker));
+      const failed = workers.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+      if (failed) {
+        await batch.abort();
+        throw failed.reason;
+      }
+      await batch.commit();
       written.push(...results);
     }
     if (wantMerged) {
