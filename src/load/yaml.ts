@@ -26,12 +26,18 @@ export function parsePlanYaml(file: string, text: string): ParsedYaml {
   const locate = createLocator(doc, lineCounter);
   const diagnostics: Diagnostic[] = [];
 
+  const seen = new Set<string>();
   const report = (error: YAMLError) => {
     const unclosed = /end with an? ([\]}])/.exec(error.message)?.[1];
-    const code = unclosed ? 'UNCLOSED' : KNOWN_CODES.has(error.code) ? error.code : 'SYNTAX';
+    const tooDeep = /Maximum call stack/.test(error.message);
+    const code = unclosed ? 'UNCLOSED' : tooDeep ? 'TOO_DEEP' : KNOWN_CODES.has(error.code) ? error.code : 'SYNTAX';
     // yaml points at the first character of a duplicate key; the key runs to the colon.
     const key = code === 'DUPLICATE_KEY' ? (/^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? '').trim().replace(/^["']|["']$/g, '') : '';
     const range = errorRange(key ? { ...error, pos: [error.pos[0], error.pos[0] + key.length] } : error, lineCounter);
+    // One mistake (an unclosed bracket, nesting too deep) can make the parser report the same thing hundreds of times.
+    const seenKey = `${range?.start.line}:${range?.start.column}:${code}`;
+    if (seen.has(seenKey) || (tooDeep && diagnostics.some((d) => d.messageId === 'yaml/too-deep'))) return;
+    seen.add(seenKey);
     diagnostics.push({
       file,
       ...(range ? { range } : {}),

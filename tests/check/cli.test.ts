@@ -125,3 +125,15 @@ describe('plan check --rules', () => {
     expect(sarif.runs[0].tool.driver.rules.length).toBeGreaterThan(20);
   });
 });
+
+describe('one mistake, one message', () => {
+  it('reports 10,000 open brackets as nesting too deep, not thousands of times', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'plan-check-'));
+    writeFileSync(join(cwd, 'deep.yaml'), `a: ${'['.repeat(10_000)}\n`);
+    const run = await runCli(['check', 'deep.yaml', '--format', 'json', '--lang', 'en'], { cwd });
+    expect(run.code).toBe(1);
+    const diagnostics = JSON.parse(run.stdout) as { message: string }[];
+    expect(diagnostics.length).toBeLessThanOrEqual(3);
+    expect(diagnostics.map((d) => d.message).join('\n')).toContain('nested far too deep');
+  });
+});

@@ -60,6 +60,10 @@ export const messages: MessageTable = {
     vi: 'Văn bản chứa ký tự điều khiển ẩn ({code}), thường do sao chép từ PDF; ký tự này đã được bỏ đi vì Word không mở được tệp có nó.',
     en: 'The text contains a hidden control character ({code}), usually pasted from a PDF; it was removed because Word cannot open a file containing it.',
   },
+  'yaml/too-deep': {
+    vi: 'Các mục lồng nhau quá sâu; một kế hoạch không cần nhiều cấp như vậy. Hãy kiểm tra dấu ngoặc [ { và thụt lề.',
+    en: 'Items are nested far too deep; a plan never needs that many levels. Check the brackets [ { and the indentation.',
+  },
   'yaml/syntax': { vi: 'Lỗi cú pháp YAML: {detail}', en: 'YAML syntax error: {detail}' },
   'io/write-failed': {
     vi: 'Không ghi được tệp ({code}). Nếu tệp đang mở trong Word, hãy đóng lại rồi chạy lại; các tệp khác không bị ảnh hưởng.',
