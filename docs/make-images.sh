@@ -1,0 +1,40 @@
+#!/bin/sh
+# Renders the README's pictures of the example's documents: plan build --pdf (LibreOffice), then pdftoppm at 75 dpi in
+# grey, stored as 16-grey-level PNGs (20–40 KB a page). Needs soffice, poppler-utils and python3. Run from the repository.
+set -eu
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+npm run --silent build
+node dist/plan.js build plans/hoi-nghi-giao-ban-2018.yaml --pdf --out "$work/out" 2>/dev/null
+letter=$(ls "$work"/out/giay-moi/001-*.pdf)
+pdftoppm -r 75 -gray -f 1 -l 2 "$work/out/ke-hoach.pdf" "$work/ke-hoach"
+pdftoppm -r 75 -gray -f 1 -l 1 "$letter" "$work/giay-moi"
+pdftoppm -r 75 -gray -f 1 -l 1 "$work/out/danh-sach-phat-hanh.pdf" "$work/danh-sach"
+png() {
+  python3 - "$1" "$2" <<'PY'
+import struct, sys, zlib
+data = open(sys.argv[1], 'rb').read()
+fields, i = [], 0
+while len(fields) < 4:  # P5 width height maxval, separated by whitespace (no comments from pdftoppm)
+    while data[i:i + 1].isspace(): i += 1
+    j = i
+    while not data[j:j + 1].isspace(): j += 1
+    fields.append(data[i:j]); i = j
+i += 1
+w, h = int(fields[1]), int(fields[2])
+pixels = data[i:i + w * h]
+rows = []
+for y in range(h):
+    q = [min(15, (v + 8) // 17) for v in pixels[y * w:(y + 1) * w]]
+    if len(q) % 2: q.append(15)
+    rows.append(b'\0' + bytes((q[k] << 4) | q[k + 1] for k in range(0, len(q), 2)))
+chunk = lambda t, d: struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d) & 0xffffffff)
+open(sys.argv[2], 'wb').write(b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', w, h, 4, 0, 0, 0, 0))
+                              + chunk(b'IDAT', zlib.compress(b''.join(rows), 9)) + chunk(b'IEND', b''))
+PY
+}
+png "$work/ke-hoach-1.pgm" docs/images/ke-hoach-trang-1.png
+png "$work/ke-hoach-2.pgm" docs/images/ke-hoach-trang-2.png
+png "$work/giay-moi-1.pgm" docs/images/giay-moi.png
+png "$work/danh-sach-1.pgm" docs/images/danh-sach-phat-hanh.png
+ls -l docs/images
