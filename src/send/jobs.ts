@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadInvitees } from '../load/invitees/index.js';
 import { isEmail } from '../load/invitees/rows.js';
@@ -100,12 +100,16 @@ export async function planMessages(
   return { ok: true, plan: { jobs, skipped, diagnostics } };
 }
 
-/** The files attached to a document's message: the DOCX, and its PDF when one was made beside it. */
+/**
+ * The files attached to a document's message: the DOCX, and its PDF when `plan build --pdf` made one beside it that is
+ * not older than the DOCX (a PDF left from before a rebuild would say something else).
+ */
 export function attachmentsOf(outDir: string, document: string): { filename: string; path: string; contentType: string }[] {
   const docx = join(outDir, document);
   const pdf = docx.replace(/\.docx$/i, '.pdf');
+  const fresh = pdf !== docx && existsSync(pdf) && statSync(pdf).mtimeMs >= statSync(docx).mtimeMs;
   return [
     { filename: basename(docx), path: docx, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-    ...(pdf !== docx && existsSync(pdf) ? [{ filename: basename(pdf), path: pdf, contentType: 'application/pdf' }] : []),
+    ...(fresh ? [{ filename: basename(pdf), path: pdf, contentType: 'application/pdf' }] : []),
   ];
 }
