@@ -1,10 +1,11 @@
+import { issuerHeader, utcDate } from '../issuer-header.js';
 import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
 import { isoDate, type CivilDate } from '../../model/civil-date.js';
 import type { Invitee, PlanModel } from '../../model/plan.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Block } from '../blocks.js';
 import {
-  createDocument, dateWords, halfPoints, headerTable, numberLine, packDocx, resolvePage, rule, SIZE, upper,
+  createDocument, dateWords, halfPoints, numberLine, packDocx, resolvePage, rule, SIZE, upper,
   type PageOptions,
 } from '../nd30/index.js';
 import { loadTemplate, TemplateError, type CompiledTemplate } from '../templates.js';
@@ -180,14 +181,8 @@ export async function renderDistribution(
   }
   const page = pageOptions(model);
   const doc = createDocument([
-    headerTable({
-      ...(model.issuer.parent ? { parent: model.issuer.parent } : {}),
-      issuer: model.issuer.name,
-      // An internal working list has no number of its own; the plan's number is cited in the line under the title.
-      numberLine: '',
-      place: model.issuer.place,
-      ...(model.document.date ? { date: isoDate(model.document.date) } : {}),
-    }, page),
+    // An internal working list has no number of its own; the plan's number is cited in the line under the title.
+    issuerHeader(model, page, '', model.document.date),
     ...bodyChildren(blocks, rows, words, page),
   ], page);
   const created = model.document.date ?? model.time.from;
@@ -196,7 +191,7 @@ export async function renderDistribution(
     title: `${title} - ${model.document.title}`,
     subject: model.document.title,
     creator: model.issuer.name,
-    created: new Date(Date.UTC(created.year, created.month - 1, created.day)),
+    created: utcDate(created),
   });
   return { ok: true, bytes, rows };
 }

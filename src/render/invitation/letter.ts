@@ -1,10 +1,10 @@
+import { issuerHeader } from '../issuer-header.js';
 import type { FileChild } from 'docx';
-import { isoDate } from '../../model/civil-date.js';
 import type { Invitations, PlanModel } from '../../model/plan.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { numberHeadings, type Block } from '../blocks.js';
 import {
-  bodyParagraph, closingTable, createSectionedDocument, dashItem, headerTable, heading1, heading2, heading3, numberLine,
+  bodyParagraph, closingTable, createSectionedDocument, dashItem, heading1, heading2, heading3, numberLine,
   packDocx, section, titleBlock, type Inline, type PageOptions, type Span,
 } from '../nd30/index.js';
 import { loadTemplate, TemplateError } from '../templates.js';
@@ -98,13 +98,7 @@ function bodyChildren(blocks: Block[], values: SlotValues): FileChild[] {
 export function letterChildren(plan: LetterPlan, values: SlotValues): FileChild[] {
   const { model, invitations, page } = plan;
   return [
-    headerTable({
-      ...(model.issuer.parent ? { parent: model.issuer.parent } : {}),
-      issuer: model.issuer.name,
-      numberLine: numberText(plan, values),
-      place: model.issuer.place,
-      ...(invitations.document.date ? { date: isoDate(invitations.document.date) } : {}),
-    }, page),
+    issuerHeader(model, page, numberText(plan, values), invitations.document.date),
     ...titleBlock('GIẤY MỜI', invitations.document.title, page),
     ...bodyChildren(plan.blocks, values),
     closingTable({

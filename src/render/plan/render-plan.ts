@@ -1,11 +1,11 @@
+import { issuerHeader, utcDate } from '../issuer-header.js';
 import type { FileChild } from 'docx';
 import type { PlanModel } from '../../model/plan.js';
-import { isoDate } from '../../model/civil-date.js';
 import { formatAmount } from '../../model/money-words.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { numberHeadings, type Block } from '../blocks.js';
 import {
-  bodyParagraph, closingTable, createDocument, dashItem, dataTable, headerTable, heading1, heading2, heading3,
+  bodyParagraph, closingTable, createDocument, dashItem, dataTable, heading1, heading2, heading3,
   numberLine, packDocx, titleBlock, type Inline, type PageOptions,
 } from '../nd30/index.js';
 import { TemplateError } from '../templates.js';
@@ -77,13 +77,7 @@ export async function renderPlan(model: PlanModel, templatesDir: string): Promis
   }
   const page = pageOptions(model);
   const doc = createDocument([
-    headerTable({
-      ...(model.issuer.parent ? { parent: model.issuer.parent } : {}),
-      issuer: model.issuer.name,
-      numberLine: numberLine(model.document.number, 'KH', model.issuer.abbreviation),
-      place: model.issuer.place,
-      ...(model.document.date ? { date: isoDate(model.document.date) } : {}),
-    }, page),
+    issuerHeader(model, page, numberLine(model.document.number, 'KH', model.issuer.abbreviation), model.document.date),
     ...titleBlock('KẾ HOẠCH', model.document.title, page),
     ...bodyChildren(blocks, model, page),
     closingTable({
@@ -99,7 +93,7 @@ export async function renderPlan(model: PlanModel, templatesDir: string): Promis
     title: `Kế hoạch ${model.document.title}`,
     subject: model.document.title,
     creator: model.issuer.name,
-    created: new Date(Date.UTC(created.year, created.month - 1, created.day)),
+    created: utcDate(created),
   });
   return { ok: true, bytes };
 }
