@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_NAME, planName, runInit, templateValues } from '../../src/cli/commands/init.js';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_NAME, planName, pointModeline, runInit, templateValues } from '../../src/cli/commands/init.js';
 import type { Io } from '../../src/cli/io.js';
 import { checkPlan } from '../../src/engine/check-plan.js';
 import { loadInvitees } from '../../src/load/invitees/index.js';
@@ -60,7 +61,9 @@ describe('plan init', () => {
   it('starts the plan with the schema modeline and explains every top-level field in a comment', async () => {
     await runCli(['init'], { cwd: dir });
     const text = readFileSync(join(dir, 'plans', `${DEFAULT_NAME}.yaml`), 'utf8');
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/plan.schema.json');
+    // No schema/ in this folder: the modeline points at the program's own schema.
+    const target = /^# yaml-language-server: \$schema=(\S+)$/.exec(text.split('\n')[0]!)?.[1];
+    expect(target && fileURLToPath(target)).toBe(join(ROOT, 'schema', 'plan.schema.json'));
     expect(text).not.toMatch(/\{\{/); // every placeholder filled
     const lines = text.split('\n');
     for (const key of Object.keys(SCHEMA.properties)) {
@@ -70,6 +73,18 @@ describe('plan init', () => {
       expect(at, `${key} is not in the template`).toBeGreaterThan(0);
       expect(lines[at - 1], `no comment above ${key}`).toMatch(/^#\s*\S/);
     }
+  });
+
+  it('points the modeline at the project\'s schema/ relatively when there is one (as in this repository)', async () => {
+    mkdirSync(join(dir, 'schema'));
+    cpSync(join(ROOT, 'schema', 'plan.schema.json'), join(dir, 'schema', 'plan.schema.json'));
+    await runCli(['init'], { cwd: dir });
+    const first = readFileSync(join(dir, 'plans', `${DEFAULT_NAME}.yaml`), 'utf8').split('\n')[0];
+    expect(first).toBe('# yaml-language-server: $schema=../schema/plan.schema.json');
+    // Installed as a package inside the project: still relative.
+    expect(pointModeline(`${first}\nx: 1\n`, '/p/plans', '/p/node_modules/plan/schema/plan.schema.json')).toBe(
+      '# yaml-language-server: $schema=../node_modules/plan/schema/plan.schema.json\nx: 1\n',
+    );
   });
 
   it('writes the CSV as Excel wants it (UTF-8 BOM, CRLF) with headers the invitee reader recognises', async () => {

@@ -168,6 +168,12 @@ describe('yaml-language-server with the modeline only', () => {
     expect(await editor.open(EXAMPLE, example)).toEqual([]);
   });
 
+  it('follows a file:// modeline, as plan init writes outside this repository', async () => {
+    const modeline = `# yaml-language-server: $schema=${pathToFileURL(join(ROOT, 'schema/plan.schema.json')).href}`;
+    const diagnostics = await editor.open('/tmp/elsewhere/plans/__editor-test.yaml', misspelt.replace(MODELINE, modeline));
+    expect(diagnostics.map((d) => d.range.start.line)).toEqual([misspeltLine]);
+  });
+
   it('finds no schema without the modeline outside plans/ (so the checks above prove the association works)', async () => {
     const diagnostics = await editor.open(join(ROOT, 'docs/__editor-test-nomodeline.yaml'), misspelt.replace(`${MODELINE}\n`, ''));
     expect(diagnostics).toEqual([]);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readFile, rm, link } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { t } from '../../i18n/index.js';
 import { slugify } from '../../merge/filename.js';
 import { defaultTemplatesDir } from '../../render/templates.js';
@@ -73,7 +74,7 @@ export async function runInit(input: string | undefined, options: InitOptions, i
     }
   }
   const values = templateValues(name, dataName, options.today ?? new Date());
-  const plan = fillTemplate(texts[0]!, values);
+  const plan = pointModeline(fillTemplate(texts[0]!, values), plansDir, await schemaFor(io.cwd));
   // Excel opens a CSV as UTF-8 only when it starts with a byte order mark; CRLF is what Excel writes.
   const data = BOM + texts[1]!.replace(/\r?\n/g, '\r\n');
 
@@ -96,6 +97,25 @@ export async function runInit(input: string | undefined, options: InitOptions, i
   for (const path of created) io.stderr.write(`✔ ${shown(path)}\n`);
   io.stderr.write(`${t('init/next', { plan: shown(planPath), data: shown(dataPath) }, options.lang)}\n`);
   return ExitCode.ok;
+}
+
+const MODELINE = /^(# yaml-language-server: \$schema=)(\S+)/;
+
+/**
+ * Where the new plan's modeline should point: the project's own schema/plan.schema.json when it has one (this repository,
+ * or a copy), else the schema shipped with the program (e.g. under node_modules).
+ */
+async function schemaFor(cwd: string): Promise<string> {
+  const own = join(cwd, 'schema', 'plan.schema.json');
+  return (await exists(own)) ? own : join(dirname(defaultTemplatesDir()), 'schema', 'plan.schema.json');
+}
+
+/** Rewrites the modeline's path so editors find the schema from plans/: relative inside the project, else a file:// URI. */
+export function pointModeline(text: string, plansDir: string, schema: string): string {
+  const rel = relative(plansDir, schema);
+  const inside = !isAbsolute(rel) && !rel.split(sep).slice(1).includes('..') && rel.split(sep)[0] === '..';
+  const target = inside ? rel.split(sep).join('/') : pathToFileURL(schema).href;
+  return text.replace(MODELINE, (_whole, head: string) => `${head}${target}`);
 }
 
 async function exists(path: string): Promise<boolean> {
