@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { t } from '../i18n/index.js';
 import { defaultTemplatesDir } from '../render/templates.js';
 import { runBuild, type BuildOptions } from './commands/build.js';
+import { findSoffice } from '../write/pdf.js';
 import { ExitCode, type Io } from './io.js';
 import { planFiles } from './plan-files.js';
 
@@ -77,9 +78,10 @@ export async function runWatch(file: string | undefined, options: BuildOptions, 
     signal = controller.signal;
   }
 
-  // The plan is resolved once, as build does; which file we watch must not change under the clerk.
+  // The plan is resolved once, as build does: the file watched must not change under the clerk.
   const candidates = await planFiles(file ? [file] : [], io.cwd);
-  if (candidates.length !== 1) {
+  // No plan, several, or --pdf without LibreOffice: nothing a save could fix, so report it as build does and stop.
+  if (candidates.length !== 1 || (options.pdf && findSoffice(io.env) === undefined)) {
     removeSigint();
     return runBuild(file, options, io); // reports "no plan" or "which plan" exactly as build does
   }

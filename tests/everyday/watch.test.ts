@@ -177,6 +177,16 @@ describe('plan build --watch (injected watcher)', () => {
     await loop;
   });
 
+  it('--pdf without LibreOffice: says so and does not start watching (exit 2)', async () => {
+    const h = harness(dir);
+    h.io.env = { PATH: join(dir, 'nowhere') };
+    const fake = fakeWatch();
+    const code = await runWatch('plans/hop.yaml', { lang: 'vi', format: 'stylish', pdf: true }, h.io, { watch: fake.watch, signal: new AbortController().signal });
+    expect(code).toBe(2);
+    expect(h.stderr()).toMatch(/Không tìm thấy LibreOffice/);
+    expect(fake.listeners).toEqual([]);
+  });
+
   it('reports no plan like build does (exit 2) and does not start watching', async () => {
     const h = harness(join(dir, 'templates')); // no plans/ here
     const fake = fakeWatch();
