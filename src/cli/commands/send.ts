@@ -109,7 +109,8 @@ export async function runSend(file: string | undefined, options: SendOptions, io
     return planned.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
   }
   const { jobs, skipped } = planned.plan;
-  const warnings: Diagnostic[] = [...check.diagnostics, ...planned.plan.diagnostics];
+  // The summary lists each recipient without a usable address; the rule saying the same is not repeated above it.
+  const warnings: Diagnostic[] = [...check.diagnostics.filter((d) => d.ruleId !== 'email/address'), ...planned.plan.diagnostics];
   const kindsUsed = [...new Set(jobs.map((j) => j.kind))];
   const composer = await loadComposer(model, templatesDir, kindsUsed);
   if (!composer.ok) return fail(composer.diagnostics, ExitCode.inputErrors);
