@@ -120,10 +120,8 @@ export interface PlanModel {
     paper: string[];
     archive: string[];
     copies?: number;
-    /** Names of the recipients of the electronic copy, as printed in the document. */
-    electronic: string[];
-    /** The same recipients, in the same order, with the address `plan send` e-mails the plan to when the clerk gave one. */
-    electronicContacts: ElectronicContact[];
+    /** Recipients of the electronic copy, with the address `plan send` e-mails the plan to when the clerk gave one. */
+    electronic: ElectronicContact[];
   };
   invitations?: Invitations;
   page: { margins: { top: number; bottom: number; left: number; right: number }; fontSize: 13 | 14 };
@@ -131,6 +129,10 @@ export interface PlanModel {
   mail?: NonNullable<PlanSource['mail']>;
   rules: Record<string, 'off' | 'warning' | 'error'>;
 }
+
+/** The names on a recipient list as printed: paper items, or the electronic recipients' names. */
+export const recipientNames = (model: Pick<PlanModel, 'recipients'>, list: 'paper' | 'electronic'): string[] =>
+  list === 'paper' ? model.recipients.paper : model.recipients.electronic.map((c) => c.name);
 
 export const DEFAULT_MARGINS = { top: 20, bottom: 20, left: 30, right: 15 } as const;
 
@@ -250,8 +252,7 @@ export function buildModel(source: PlanSource): PlanModel {
       paper: source.recipients.paper ?? [],
       archive: source.recipients.archive,
       ...(source.recipients.copies ? { copies: source.recipients.copies } : {}),
-      electronic: electronic.map((c) => c.name),
-      electronicContacts: electronic,
+      electronic,
     },
     ...(invitations
       ? {

@@ -93,7 +93,7 @@ export async function planMessages(
   }
 
   if (kinds.includes('plan')) {
-    model.recipients.electronicContacts.forEach((contact, i) =>
+    model.recipients.electronic.forEach((contact, i) =>
       add('plan', PLAN_DOCUMENT, model.document.number ?? '', cleanValue(contact.name), contact.email, lineOf(['recipients', 'electronic', i])),
     );
   }

@@ -58,7 +58,7 @@ describe('the seed list', () => {
     const invitees = model.invitations!.invitees.map(inviteeName);
     const expected = [
       ...model.recipients.paper,
-      ...model.recipients.electronic,
+      ...model.recipients.electronic.map((c) => c.name),
       ...invitees,
       ...model.recipients.archive.map((a) => `Lưu: ${a}`),
     ];
@@ -131,7 +131,7 @@ describe('a recipient who is also invited', () => {
   it('appears once, with both documents and how each is sent', async () => {
     const m = await seedModel();
     m.recipients.paper = ['UBND tỉnh (b/c);', 'Báo Bắc Giang;'];
-    m.recipients.electronic = [...m.recipients.electronic, 'Đài Phát thanh và Truyền hình tỉnh Bắc Giang'];
+    m.recipients.electronic = [...m.recipients.electronic, { name: 'Đài Phát thanh và Truyền hình tỉnh Bắc Giang' }];
     m.invitations!.invitees = [
       ...m.invitations!.invitees.map((i) =>
         i.organization === 'Đài Phát thanh và Truyền hình tỉnh Bắc Giang' ? { ...i, email: 'bbt@bgtv.vn' } : i),

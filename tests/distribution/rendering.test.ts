@@ -53,7 +53,7 @@ describeRendering('the distribution list rendered by LibreOffice', () => {
     expect(text).toContain('DANH SÁCH PHÁT HÀNH');
     expect(text).toContain('Kèm theo Kế hoạch số 05/KH-KHCN');
     const names = [
-      ...model.recipients.electronic,
+      ...model.recipients.electronic.map((c) => c.name),
       ...model.invitations!.invitees.map(inviteeName),
       ...model.recipients.archive.map((a) => `Lưu: ${a}`),
     ];

@@ -29,4 +29,11 @@ describe('lists/punctuation', () => {
       [['recipients', 'paper', 2], 'lists/punctuation/leading', '-'],
     ]);
   });
+
+  test('an electronic recipient written as { name, email } has its name checked', () => {
+    const text = edit('    - Lãnh đạo Sở\n', '    - { name: "Lãnh đạo Sở;", email: lanhdao@example.vn }\n');
+    expect(findingsOf(listsPunctuation, text).map((f) => [f.path, f.messageId, f.params?.mark])).toEqual([
+      [['recipients', 'electronic', 0, 'name'], 'lists/punctuation/trailing', ';'],
+    ]);
+  });
 });

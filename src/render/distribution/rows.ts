@@ -64,15 +64,19 @@ export function distributionRows(model: PlanModel, invitees: readonly Invitee[])
     if (!row.deliveries.some((d) => d.document === delivery.document && d.method === delivery.method)) row.deliveries.push(delivery);
   };
 
-  for (const [list, method] of [[model.recipients.paper, 'paper'], [model.recipients.electronic, 'electronic']] as const) {
-    for (const line of list) {
-      const recipient = recipientText(line);
-      if (recipient === '') continue;
-      const key = nameKey(recipient);
-      const existing = byKey.get(key);
-      if (existing) deliver(existing, { document: 'plan', method });
-      else add({ recipient, deliveries: [{ document: 'plan', method }], address: '', origin: method }, key);
-    }
+  const planRecipients = [
+    ...model.recipients.paper.map((name) => ({ name, email: '', origin: 'paper' as const })),
+    ...model.recipients.electronic.map((c) => ({ name: c.name, email: clean(c.email), origin: 'electronic' as const })),
+  ];
+  for (const { name, email, origin } of planRecipients) {
+    const recipient = recipientText(name);
+    if (recipient === '') continue;
+    // An electronic recipient with an address gets the plan by e-mail (plan send); without one, through the system.
+    const method: Method = origin === 'electronic' && email ? 'email' : origin;
+    const key = nameKey(recipient);
+    const existing = byKey.get(key);
+    if (existing) deliver(existing, { document: 'plan', method });
+    else add({ recipient, deliveries: [{ document: 'plan', method }], address: email, origin }, key);
   }
 
   const hasInvitations = model.invitations !== undefined;

@@ -83,7 +83,7 @@ export async function renderPlan(model: PlanModel, templatesDir: string): Promis
     closingTable({
       paper: model.recipients.paper,
       archive: model.recipients.archive.join(', ') + (model.recipients.copies ? `, ${String(model.recipients.copies).padStart(2, '0')}b` : ''),
-      electronic: model.recipients.electronic,
+      electronic: model.recipients.electronic.map((c) => c.name),
       authority: model.signer.authorityLines,
       name: model.signer.name,
     }, page),

@@ -1,6 +1,7 @@
 import { foldKey } from '../text.js';
 import type { DataPath } from '../../../load/locate.js';
 import type { Finding, Rule } from '../types.js';
+import { recipientNames } from '../../../model/plan.js';
 
 const key = (item: string) => foldKey(item.replace(/^\s*-\s*/, '').replace(/[\s;,.]+$/, ''));
 
@@ -16,7 +17,7 @@ export const coherenceDuplicateRecipient: Rule = {
     const seen = new Map<string, DataPath>();
     const out: Finding[] = [];
     for (const list of ['paper', 'electronic'] as const) {
-      model.recipients[list].forEach((item, i) => {
+      recipientNames(model, list).forEach((item, i) => {
         const k = key(item);
         if (k === '') return;
         const first = seen.get(k);

@@ -25,7 +25,7 @@ export const coherenceGroupInvited: Rule = {
   },
   check({ model, data }) {
     const invitees = model.invitations?.invitees ?? [];
-    const recipients = [...model.recipients.paper, ...model.recipients.electronic];
+    const recipients = [...model.recipients.paper, ...model.recipients.electronic.map((c) => c.name)];
     const declared = (data as { attendees?: { id?: unknown }[] }).attendees ?? [];
     const out: Finding[] = [];
     model.attendees.forEach((group, i) => {

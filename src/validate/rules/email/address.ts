@@ -17,7 +17,7 @@ export const emailAddress: Rule = {
   check({ model }) {
     const out: Finding[] = [];
     const invitees = model.invitations?.data === undefined ? (model.invitations?.invitees ?? []) : [];
-    const contacts = model.recipients.electronicContacts;
+    const contacts = model.recipients.electronic;
     const inUse = model.mail !== undefined || invitees.some((i) => i.email) || contacts.some((c) => c.email);
     const look = (email: string | undefined, who: string, path: (string | number)[], emailPath: (string | number)[]) => {
       const value = email?.trim() ?? '';

@@ -1,4 +1,5 @@
 import { ND30, type Finding, type Rule } from '../types.js';
+import { recipientNames } from '../../../model/plan.js';
 
 const ARCHIVE = /^\s*-?\s*Lưu(?:\s*:|\s+VT\b|\s*$)/iu;
 
@@ -14,7 +15,7 @@ export const listsArchiveInList: Rule = {
   check({ model }) {
     const out: Finding[] = [];
     for (const list of ['paper', 'electronic'] as const) {
-      model.recipients[list].forEach((item, i) => {
+      recipientNames(model, list).forEach((item, i) => {
         if (ARCHIVE.test(item)) out.push({ path: ['recipients', list, i], messageId: 'lists/archive-in-list', params: { item: item.trim() } });
       });
     }

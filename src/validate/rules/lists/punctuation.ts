@@ -18,12 +18,16 @@ export const listsPunctuation: Rule = {
     for (const list of ['paper', 'electronic'] as const) {
       const items = recipients[list];
       if (!Array.isArray(items)) continue;
-      items.forEach((item: unknown, i) => {
+      items.forEach((entry: unknown, i) => {
+        // An electronic recipient may be `{ name, email }`: its name is checked, and positioned, like a plain item.
+        const named = typeof entry === 'object' && entry !== null && typeof (entry as { name?: unknown }).name === 'string';
+        const item = named ? (entry as { name: string }).name : entry;
+        const path = named ? ['recipients', list, i, 'name'] : ['recipients', list, i];
         if (typeof item !== 'string') return;
         const trailing = /[;,.]+\s*$/.exec(item);
         if (trailing) {
           out.push({
-            path: ['recipients', list, i],
+            path,
             span: { start: trailing.index, length: trailing[0].trimEnd().length },
             messageId: 'lists/punctuation/trailing',
             params: { item: item.trim(), mark: trailing[0].trim() },
@@ -31,7 +35,7 @@ export const listsPunctuation: Rule = {
         }
         const dash = /^\s*[-–+•]\s*/.exec(item);
         if (dash) {
-          out.push({ path: ['recipients', list, i], span: { start: 0, length: dash[0].length }, messageId: 'lists/punctuation/leading', params: { item: item.trim(), mark: dash[0].trim() } });
+          out.push({ path, span: { start: 0, length: dash[0].length }, messageId: 'lists/punctuation/leading', params: { item: item.trim(), mark: dash[0].trim() } });
         }
       });
     }
