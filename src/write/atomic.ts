@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { OpenInWordError, sweepStaleTemps, tempNameFor, trackTemp, untrackTemp, wordLockFile, writeFs } from './temps.js';
+
+export { OpenInWordError } from './temps.js';
 
 /**
  * Writes `data` to `path` so that readers see either the old file or the whole new one, never a part: the bytes go to a
@@ -19,13 +20,24 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
   }
 }
 
-/** The file a failed {@link AtomicBatch.commit} was about to replace (the error is otherwise the file system's own). */
+/** The file a failed write or commit was about to replace (the error is otherwise the file system's own). */
 export function failedTarget(error: unknown): string | undefined {
   return (error as { target?: string } | null)?.target;
 }
 
+/** Names the target on an error, unless an inner step already did. */
+function withTarget(error: unknown, path: string): unknown {
+  if (error !== null && typeof error === 'object' && (error as { target?: string }).target === undefined) {
+    Object.assign(error, { target: path });
+  }
+  return error;
+}
+
 /** Temporary files written at once while a batch is committed: enough to overlap the flushes, few open files. */
 const FLUSH_CONCURRENCY = 16;
+
+/** What stood at a target before the batch renamed over it, so a failed commit can put it back. */
+type Before = { kind: 'none' } | { kind: 'kept'; backup: string } | { kind: 'unknown' };
 
 /**
  * Many files written with the guarantee of {@link writeFileAtomic}, but flushed together: one fsync per file and one
@@ -37,10 +49,20 @@ const FLUSH_CONCURRENCY = 16;
  * over its target, then flushes each folder once. No target is touched before every temporary file is on disk, so a
  * crash or an error at any point leaves every target either as it was or complete, never half-written. `abort` (or
  * any failure inside `commit`) removes the temporary files that were not renamed.
+ *
+ * All or nothing: before a target is replaced, its old file is kept under a hard link; when a later rename fails (a
+ * document held open by Word on Windows, a folder in the way), every target already replaced gets its old file back
+ * and a target that did not exist is removed, so a failed batch changes no target. Where hard links are not supported
+ * (FAT USB sticks) a replaced target keeps its new, complete file.
+ *
+ * On the first write in a folder the batch removes temporary files that killed runs left there (see
+ * {@link sweepStaleTemps}), and refuses a target Word has open (its `~$` owner file is beside it) with
+ * {@link OpenInWordError}, before anything is written for it. Every temporary path is registered (see
+ * {@link trackTemp}) from before it is created until it is renamed or removed, so Ctrl+C can remove it.
  */
 export class AtomicBatch {
   private readonly staged: { temp: string; path: string }[] = [];
-  private readonly dirs = new Map<string, Promise<unknown>>();
+  private readonly dirs = new Map<string, Promise<string[]>>();
   private readonly pending = new Set<Promise<void>>();
   private committed = false;
 
@@ -56,18 +78,26 @@ export class AtomicBatch {
 
   private async stage(path: string, data: Uint8Array | string): Promise<void> {
     const dir = dirname(path);
-    let made = this.dirs.get(dir);
-    if (!made) {
-      made = mkdir(dir, { recursive: true });
-      this.dirs.set(dir, made);
+    let ready = this.dirs.get(dir);
+    if (!ready) {
+      ready = writeFs.mkdir(dir, { recursive: true }).then(() => sweepStaleTemps(dir));
+      this.dirs.set(dir, ready);
       // A failed mkdir is reported to the writer that waits for it, and retried by the next one.
-      made.catch(() => this.dirs.delete(dir));
+      ready.catch(() => this.dirs.delete(dir));
     }
-    await made;
-    const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-    const entry = { temp, path };
+    let names: string[];
     try {
-      const handle = await open(temp, 'wx');
+      names = await ready;
+    } catch (error) {
+      throw withTarget(error, path);
+    }
+    const lock = wordLockFile(path, names);
+    if (lock !== undefined) throw new OpenInWordError(path, lock);
+    const temp = tempNameFor(path, dir);
+    const entry = { temp, path };
+    trackTemp(temp);
+    try {
+      const handle = await writeFs.open(temp, 'wx');
       this.staged.push(entry);
       try {
         await handle.writeFile(data);
@@ -75,10 +105,11 @@ export class AtomicBatch {
         await handle.close();
       }
     } catch (error) {
-      await rm(temp, { force: true }).catch(() => undefined);
+      await writeFs.rm(temp, { force: true }).catch(() => undefined);
+      untrackTemp(temp);
       const at = this.staged.indexOf(entry);
       if (at >= 0) this.staged.splice(at, 1);
-      throw error;
+      throw withTarget(error, path);
     }
   }
 
@@ -96,32 +127,41 @@ export class AtomicBatch {
         const { temp, path } = this.staged[next++]!;
         try {
           // r+ rather than r: Windows cannot flush a file opened for reading only.
-          const handle = await open(temp, 'r+');
+          const handle = await writeFs.open(temp, 'r+');
           try {
             await handle.sync();
           } finally {
             await handle.close();
           }
         } catch (error) {
-          throw Object.assign(error as Error, { target: path });
+          throw withTarget(error, path);
         }
       }
     };
+    const replaced: { path: string; before: Before }[] = [];
+    let befores: Before[] = [];
     try {
       await Promise.all(Array.from({ length: Math.min(FLUSH_CONCURRENCY, this.staged.length) }, flushOne));
-      while (this.staged.length > 0) {
+      // The old files are kept all at once, in parallel, as the flushes are; then the renames go one by one.
+      befores = await inParallel(this.staged.map(({ path }) => () => keepOld(path)));
+      for (let i = 0; this.staged.length > 0; i++) {
         const { temp, path } = this.staged[0]!;
         try {
-          await rename(temp, path);
+          await writeFs.rename(temp, path);
         } catch (error) {
-          throw Object.assign(error as Error, { target: path });
+          throw withTarget(error, path);
         }
+        untrackTemp(temp);
         this.staged.shift();
+        replaced.push({ path, before: befores[i]! });
       }
     } catch (error) {
+      await restore(replaced);
+      await Promise.all(befores.slice(replaced.length).map((before) => (before.kind === 'kept' ? drop(before.backup) : undefined)));
       await this.abort();
       throw error;
     }
+    await inParallel(befores.map((before) => async () => (before.kind === 'kept' ? drop(before.backup) : undefined)));
     await Promise.all([...this.dirs.keys()].map(syncDir));
   }
 
@@ -133,14 +173,61 @@ export class AtomicBatch {
     this.committed = true;
     await Promise.allSettled([...this.pending]);
     const left = this.staged.splice(0);
-    await Promise.all(left.map(({ temp }) => rm(temp, { force: true }).catch(() => undefined)));
+    await Promise.all(left.map(({ temp }) => drop(temp)));
   }
+}
+
+/** Runs the tasks, FLUSH_CONCURRENCY at a time; the results in order. */
+async function inParallel<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(FLUSH_CONCURRENCY, tasks.length) }, worker));
+  return results;
+}
+
+/** Keeps the file at `path` under a second name (a hard link: no copy, and `path` itself is not touched). */
+async function keepOld(path: string): Promise<Before> {
+  const backup = tempNameFor(path, dirname(path));
+  trackTemp(backup);
+  try {
+    await writeFs.link(path, backup);
+    return { kind: 'kept', backup };
+  } catch (error) {
+    untrackTemp(backup);
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'none' } : { kind: 'unknown' };
+  }
+}
+
+/** Puts back what stood at each replaced target, last first; best effort (a target keeps its new file otherwise). */
+async function restore(replaced: { path: string; before: Before }[]): Promise<void> {
+  for (const { path, before } of replaced.reverse()) {
+    try {
+      if (before.kind === 'kept') {
+        await writeFs.rename(before.backup, path);
+        untrackTemp(before.backup);
+      } else if (before.kind === 'none') await writeFs.rm(path, { force: true });
+    } catch {
+      if (before.kind === 'kept') await drop(before.backup);
+    }
+  }
+}
+
+/** Removes a temporary file and forgets it. */
+async function drop(temp: string): Promise<void> {
+  await writeFs.rm(temp, { force: true }).catch(() => undefined);
+  untrackTemp(temp);
 }
 
 /** Flushes the folder entry of the rename; some platforms (Windows) cannot open a folder, which is harmless. */
 async function syncDir(dir: string): Promise<void> {
   try {
-    const handle = await open(dir, 'r');
+    const handle = await writeFs.open(dir, 'r');
     try {
       await handle.sync();
     } finally {

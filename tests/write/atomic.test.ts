@@ -117,19 +117,22 @@ describe('AtomicBatch', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('a failed rename names its target, keeps the files already renamed whole, and removes the rest', async () => {
+  it('a failed rename names its target and changes no target: replaced ones get their old file back, new ones go', async () => {
     const blocked = join(dir, 'b.docx');
     mkdirSync(blocked);
     writeFileSync(join(blocked, 'keep.txt'), 'keep');
+    writeFileSync(join(dir, 'a.docx'), 'old a');
     writeFileSync(join(dir, 'c.docx'), 'old c');
     const batch = new AtomicBatch();
     await batch.write(join(dir, 'a.docx'), 'new a');
+    await batch.write(join(dir, 'new.docx'), 'new');
     await batch.write(blocked, 'new b');
     await batch.write(join(dir, 'c.docx'), 'new c');
     const error = await batch.commit().then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect(failedTarget(error)).toBe(blocked);
-    expect(readFileSync(join(dir, 'a.docx'), 'utf8')).toBe('new a');
+    expect(readFileSync(join(dir, 'a.docx'), 'utf8')).toBe('old a');
+    expect(existsSync(join(dir, 'new.docx'))).toBe(false);
     expect(readFileSync(join(blocked, 'keep.txt'), 'utf8')).toBe('keep');
     expect(readFileSync(join(dir, 'c.docx'), 'utf8')).toBe('old c');
     expect(temps(dir)).toEqual([]);

@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+/**
+ * The file-system calls the writers make, in one object so a test can make one of them fail the way a full disk
+ * (ENOSPC) or a document held open by Word (EBUSY/EPERM on rename) does, which cannot be produced for real on a test
+ * machine running as root. Production code never changes it; see {@link hookWriteFs}.
+ */
+export interface WriteFs {
+  open: typeof fsp.open;
+  rename: typeof fsp.rename;
+  rm: typeof fsp.rm;
+  mkdir: typeof fsp.mkdir;
+  readdir: (dir: string) => Promise<string[]>;
+  link: typeof fsp.link;
+}
+
+const REAL: WriteFs = {
+  open: fsp.open,
+  rename: fsp.rename,
+  rm: fsp.rm,
+  mkdir: fsp.mkdir,
+  readdir: (dir) => fsp.readdir(dir),
+  link: fsp.link,
+};
+
+export const writeFs: WriteFs = { ...REAL };
+
+/** For tests only: replaces some of {@link writeFs}; returns the function that puts the real ones back. */
+export function hookWriteFs(hooks: Partial<WriteFs>): () => void {
+  Object.assign(writeFs, hooks);
+  return () => Object.assign(writeFs, REAL);
+}
+
+/**
+ * The name of a temporary file beside `path`: `.<name>.<pid>.<12 hex>.tmp`. Hidden, ignored by `build --watch`, and
+ * carrying the process id, so a later run can tell a file left by a killed run from one another run is writing.
+ */
+export function tempNameFor(path: string, dir: string): string {
+  return join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** A temporary file of {@link tempNameFor}, or a PDF work folder of `pdf.ts` (`.pdf-<pid>-XXXXXX`), with its pid. */
+const OURS = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$|^\.pdf-(\d+)-[^/\\]+$/;
+
+/** Temporary paths of this process not yet renamed or removed; `true` for a folder. */
+const live = new Map<string, boolean>();
+
+/** Records a temporary path before it is created, so an interrupt can remove it. */
+export function trackTemp(path: string, folder = false): void {
+  live.set(path, folder);
+}
+
+/** Forgets a temporary path once it was renamed into place or removed. */
+export function untrackTemp(path: string): void {
+  live.delete(path);
+}
+
+/** The temporary paths this process has now (tests). */
+export function trackedTemps(): string[] {
+  return [...live.keys()];
+}
+
+/**
+ * Removes every temporary path of this process, synchronously: it runs in a signal handler just before the process
+ * exits, when no promise will settle again. Errors (a file already renamed or never created) are ignored. Returns how
+ * many paths were tracked.
+ */
+export function removeTrackedTemps(): number {
+  const paths = [...live];
+  live.clear();
+  for (const [path, folder] of paths) {
+    try {
+      rmSync(path, { force: true, recursive: folder });
+    } catch {
+      // best effort: the next run removes what is left (see sweepStaleTemps)
+    }
+  }
+  return paths.length;
+}
+
+/** Whether a process with this id runs (EPERM: it does, under another user). */
+export function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Lists `dir` and removes the temporary files and PDF work folders of our naming whose process is gone (a run killed
+ * with SIGKILL, or a power cut, cannot clean up after itself). Files of running processes, ours included, are left
+ * alone. Returns the names in the folder after the sweep, or an empty list when the folder cannot be listed.
+ */
+export async function sweepStaleTemps(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await writeFs.readdir(dir);
+  } catch {
+    return [];
+  }
+  const kept: string[] = [];
+  for (const name of names) {
+    const match = OURS.exec(name);
+    const pid = match ? Number(match[1] ?? match[2]) : NaN;
+    if (match && !processAlive(pid)) {
+      await writeFs.rm(join(dir, name), { force: true, recursive: true }).catch(() => undefined);
+    } else kept.push(name);
+  }
+  return kept;
+}
+
+/**
+ * The owner file Word keeps beside a document it has open, if one of `names` is it: `~$` and the file name, with the
+ * first one or two characters dropped when the name is long (`~$cument1.docx` for `Document1.docx`). Compared
+ * without regard to case, as Windows does. Undefined when there is none.
+ */
+export function wordLockFile(target: string, names: readonly string[]): string | undefined {
+  const name = basename(target);
+  const forms = new Set([`~$${name}`, `~$${name.slice(1)}`, `~$${name.slice(2)}`].map((f) => f.toLowerCase()));
+  return names.find((n) => n.startsWith('~$') && forms.has(n.toLowerCase()));
+}
+
+/** A target Word has open (its owner file is beside it): nothing is written, the clerk closes Word and runs again. */
+export class OpenInWordError extends Error {
+  readonly code = 'EBUSY';
+  constructor(
+    readonly target: string,
+    readonly lock: string,
+  ) {
+    super(`${target} is open in Word (${lock} beside it)`);
+    this.name = 'OpenInWordError';
+  }
+}
