@@ -65,11 +65,16 @@ function toDiagnostic(file: string, error: ErrorObject, locate: Locate): Diagnos
       const key = (error.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys(parent.properties ?? {});
       const suggestion = nearest(key, known);
+      // `{ item: Tổng kết, bế mạc }`: in a one-line { } mapping a comma separates fields, so the rest of the text
+      // turns into a key without a value. Keys are ASCII words; text with spaces or accents is this mistake.
+      const strayText = (error.data as Record<string, unknown>)[key] === null && !/^[A-Za-z][A-Za-z0-9]*$/.test(key);
       params.key = key;
       params.parent = label;
       params.parentPath = display(path);
       params.path = display([...path, key]);
-      if (suggestion) {
+      if (strayText) {
+        messageId = 'schema/stray-comma';
+      } else if (suggestion) {
         messageId = 'schema/unknown-key-suggest';
         params.suggestion = suggestion;
       } else {

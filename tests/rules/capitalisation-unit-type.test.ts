@@ -24,7 +24,7 @@ describe('capitalisation/unit-type', () => {
   test('generic and compound uses stay lower case', () => {
     const text = edit(
       'Việc tổ chức Hội nghị phải',
-      'Trưởng phòng Tổng hợp, các phòng Chuyên môn, trụ sở UBND, môi trường Internet, cơ sở KH&CN. Việc tổ chức Hội nghị phải',
+      'Trưởng phòng Tổng hợp, các phòng Chuyên môn, trụ sở UBND, môi trường Internet, cơ sở KH&CN, Hội trường A2, nhà trường Việt Nam. Việc tổ chức Hội nghị phải',
     );
     expect(findingsOf(capitalisationUnitType, text).filter((f) => f.path[0] === 'purpose')).toEqual([]);
   });

@@ -10,6 +10,10 @@ export const messages: MessageTable = {
     vi: 'Khóa «{key}» không hợp lệ. Có phải ý bạn là «{suggestion}»?',
     en: 'Unknown key "{key}". Did you mean "{suggestion}"?',
   },
+  'schema/stray-comma': {
+    vi: '«{key}» bị hiểu thành một khóa: trong cặp ngoặc { }, dấu phẩy ngăn cách các trường. Nếu giá trị có dấu phẩy, hãy đặt cả giá trị trong dấu nháy kép, ví dụ "Tổng kết, bế mạc".',
+    en: '"{key}" was read as a key: inside { }, a comma separates fields. If a value contains a comma, put the whole value in double quotes, e.g. "Tổng kết, bế mạc".',
+  },
   'schema/unknown-key': {
     vi: 'Khóa «{key}» không hợp lệ. Các khóa được phép: {known}.',
     en: 'Unknown key "{key}". Allowed keys: {known}.',

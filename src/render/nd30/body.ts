@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -127,6 +128,19 @@ export function shareWidths(weights: readonly number[], total: number): number[]
   const widths = weights.map((w) => Math.floor((w / sum) * total));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
+}
+
+/**
+ * Vertical space before a table: a table has no "space before" of its own, so the paragraph above would touch its
+ * top border. An empty paragraph of exactly `twips` height (its mark at 1 pt, so it adds nothing else).
+ */
+export function spaceBeforeTable(twips = 120): Paragraph {
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 0, after: 0, line: twips, lineRule: LineRuleType.EXACT },
+    run: { size: 2 },
+    children: [],
+  });
 }
 
 /**

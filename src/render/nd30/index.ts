@@ -13,7 +13,7 @@ export { rule } from './rule.js';
 export { headerTable, type HeaderOptions } from './header.js';
 export { titleBlock } from './title.js';
 export {
-  bodyParagraph, heading1, heading2, heading3, dashItem, legalBases, dataTable, shareWidths,
+  bodyParagraph, heading1, heading2, heading3, dashItem, legalBases, dataTable, spaceBeforeTable, shareWidths,
   type Span, type Inline, type ParagraphOptions, type Column, type DataTableOptions,
 } from './body.js';
 export { closingTable, recipientLines, signatureLines, type ClosingOptions } from './closing.js';

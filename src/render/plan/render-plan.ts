@@ -5,7 +5,7 @@ import { formatAmount } from '../../model/money-words.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { numberHeadings, type Block } from '../blocks.js';
 import {
-  bodyParagraph, closingTable, createDocument, dashItem, dataTable, heading1, heading2, heading3,
+  bodyParagraph, closingTable, createDocument, dashItem, dataTable, spaceBeforeTable, heading1, heading2, heading3,
   numberLine, packDocx, titleBlock, type Inline, type PageOptions,
 } from '../nd30/index.js';
 import { TemplateError } from '../templates.js';
@@ -30,7 +30,7 @@ function tableFor(name: string, labels: string[], model: PlanModel, page: PageOp
     ]);
     rows.push(['', { text: label(6, 'Tổng cộng'), bold: true }, '', '', '', { text: formatAmount(total), bold: true }]);
     return [dataTable({ page, columns: [
-      { title: label(0, 'STT'), width: 0.8, align: 'center' }, { title: label(1, 'Nội dung chi'), width: 5 },
+      { title: label(0, 'STT'), width: 1.1, align: 'center' }, { title: label(1, 'Nội dung chi'), width: 4.7 },
       { title: label(2, 'Đơn vị tính'), width: 1.6, align: 'center' }, { title: label(3, 'Số lượng'), width: 1.4, align: 'right' },
       { title: label(4, 'Đơn giá (đồng)'), width: 2, align: 'right' }, { title: label(5, 'Thành tiền (đồng)'), width: 2.2, align: 'right' },
     ], rows })];
@@ -55,7 +55,7 @@ function bodyChildren(blocks: Block[], model: PlanModel, page: PageOptions): Fil
       case 'paragraph':
         return [bodyParagraph(block.italic ? { text: block.text, italic: true } : block.text, { end })];
       case 'table': {
-        const table = tableFor(block.name, block.labels, model, page);
+        const table = [spaceBeforeTable(), ...tableFor(block.name, block.labels, model, page)];
         return i === numbered.length - 1 ? [...table, bodyParagraph('./.', { end: false })] : table;
       }
     }

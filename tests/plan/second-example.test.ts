@@ -1,0 +1,76 @@
+// The second bundled example has another shape than the seed: a university, legal bases, a two-day timed programme,
+// a budget, online bridges, extra sections in a chosen order and tasks per unit.
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Document, Element } from '@xmldom/xmldom';
+import { all, ancestor, findParagraph, openDocx, paragraphText, runInfo } from '../helpers/docx.js';
+import { runCli } from '../helpers/cli.js';
+import { ROOT } from './build.js';
+
+const EXAMPLE = join(ROOT, 'examples', 'hoi-thao-chuyen-doi-so-2025.yaml');
+let body: Document;
+let texts: string[];
+
+const tableRows = (table: Element): string[][] =>
+  all(table, 'tr').map((tr) => all(tr, 'tc').map((tc) => all(tc, 'p').map(paragraphText).join(' ')));
+
+beforeAll(async () => {
+  const out = mkdtempSync(join(tmpdir(), 'plan-example2-'));
+  const run = await runCli(['build', EXAMPLE, '--only', 'plan', '--out', out, '--format', 'json']);
+  if (run.code !== 0) throw new Error(run.stderr);
+  body = openDocx(join(out, 'ke-hoach.docx')).dom('word/document.xml');
+  texts = all(body, 'p').map(paragraphText);
+});
+
+describe('the second example (a two-day university workshop)', () => {
+  it('passes plan check without errors', async () => {
+    const run = await runCli(['check', EXAMPLE, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { severity: string }[]).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('sets the legal bases in italics, ";" after each and "." after the last, before the intro', () => {
+    const bases = texts.filter((t) => t.startsWith('Căn cứ '));
+    expect(bases).toHaveLength(2);
+    expect(bases[0]).toMatch(/;$/);
+    expect(bases[1]).toMatch(/\.$/);
+    for (const b of bases) expect(runInfo(all(findParagraph(body, b), 'r')[0]!).italic).toBe(true);
+    expect(texts.indexOf(bases[1]!)).toBeLessThan(texts.findIndex((t) => t.startsWith('Trường Đại học Kinh tế và Quản trị Kinh doanh ban hành')));
+  });
+
+  it('numbers the sections in the order the plan asks for, extra sections included', () => {
+    expect(texts.filter((t) => /^[IVX]+\. /.test(t))).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG THỰC HIỆN', 'III. PHƯƠNG THỨC TỔ CHỨC', 'IV. TIẾN ĐỘ THỰC HIỆN', 'V. TỔ CHỨC THỰC HIỆN',
+    ]);
+    expect(texts).toContain('2. Tại các điểm cầu: các trường chủ động bố trí phòng họp và kỹ thuật viên');
+    expect(texts).toContain('1. Phòng Quản lý khoa học');
+  });
+
+  it('tabulates the timed programme over both days', () => {
+    const table = ancestor(findParagraph(body, 'Khai mạc Hội thảo'), 'tbl')!;
+    const rows = tableRows(table);
+    expect(rows[0]).toEqual(['Thời gian', 'Nội dung', 'Thực hiện']);
+    expect(rows).toHaveLength(7);
+    expect(rows[6]).toEqual(['10:00 - 10:30 (21/3)', 'Tổng kết, bế mạc', 'Hiệu trưởng']);
+  });
+
+  it('tabulates the budget with amounts, the total and the amount in words', () => {
+    const table = ancestor(findParagraph(body, 'Thù lao báo cáo tham luận'), 'tbl')!;
+    const rows = tableRows(table);
+    expect(rows[1]).toEqual(['1', 'Thù lao báo cáo tham luận', 'bài', '8', '1.500.000', '12.000.000']);
+    expect(rows.at(-1)).toEqual(['', 'Tổng cộng', '', '', '', '33.000.000']);
+    expect(texts).toContain('Bằng chữ: Ba mươi ba triệu đồng.');
+  });
+
+  it('says when a two-day event opens, and where the online bridges are', () => {
+    expect(texts).toContain('3. Thời gian: 02 ngày, từ ngày 20/3/2025 đến ngày 21/3/2025, khai mạc lúc 07 giờ 30 phút ngày 20/3/2025 (có Giấy mời và chương trình kèm theo).');
+    expect(texts).toContain('- Các điểm cầu: Phòng họp trực tuyến, Trường Đại học Tây Bắc; Phòng họp trực tuyến, Trường Đại học Hùng Vương.');
+  });
+
+  it('signs for the rector and ends the body with ./.', () => {
+    expect(texts.filter((t) => t.endsWith('./.'))).toEqual(['- Thẩm định dự toán, bảo đảm kinh phí theo quy định./.']);
+    for (const line of ['KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', 'Trần Văn Minh']) expect(texts).toContain(line);
+  });
+});
