@@ -74,3 +74,14 @@ describe('the second example (a two-day university workshop)', () => {
     for (const line of ['KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', 'Trần Văn Minh']) expect(texts).toContain(line);
   });
 });
+
+describe('the second example\'s invitation', () => {
+  it('gives the weekday of both the first and the last day of a two-day event', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'plan-example2-gm-'));
+    const run = await runCli(['invite', EXAMPLE, '--out', out, '--separate', '--json']);
+    expect(run.code).toBe(0);
+    const letter = (JSON.parse(run.stdout) as { files: { path: string; invitee?: string }[] }).files.find((f) => f.invitee?.includes('Nguyễn Văn Hùng'))!;
+    const lines = all(openDocx(join(ROOT, letter.path)).dom('word/document.xml'), 'p').map(paragraphText);
+    expect(lines).toContain('Thời gian: 07 giờ 30 phút, thứ Năm, ngày 20/3/2025 đến thứ Sáu, ngày 21/3/2025.');
+  });
+});
