@@ -32,8 +32,15 @@ function split(xml: string): Pieces {
   return { text, slots };
 }
 
+/**
+ * Where `token` (an element's start or end tag) stands in the XML. A start tag given without its `>` must be followed
+ * by a space, `>` or `/`, so `<w:sectPr` never matches `<w:sectPrChange` (the kind of prefix match that makes a
+ * document unopenable).
+ */
 function indexOrThrow(xml: string, token: string, from: number, last = false): number {
-  const at = last ? xml.lastIndexOf(token) : xml.indexOf(token, from);
+  const whole = (at: number) => token.endsWith('>') || /[\s>/]/.test(xml.charAt(at + token.length));
+  let at = last ? xml.lastIndexOf(token) : xml.indexOf(token, from);
+  while (at >= from && !whole(at)) at = last ? xml.lastIndexOf(token, at - 1) : xml.indexOf(token, at + 1);
   if (at < 0 || at < from) throw new Error(`word/document.xml of the letter template has no ${token}`);
   return at;
 }
