@@ -8,7 +8,8 @@
  *   > text            body paragraph
  *   @italic text      italic paragraph (căn cứ ban hành)
  *   @table NAME a | b | c   a table filled from data (programme, budget), with its column labels
- * Blank lines are ignored. Data values never start a line (they follow a marker), so they cannot add structure.
+ * Blank lines are ignored. Data values never start a line (they follow a marker) and reach the template without line
+ * breaks (see templates.ts), so they cannot add structure.
  */
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; runIn?: string; line: number }

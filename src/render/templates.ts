@@ -52,7 +52,7 @@ export async function loadTemplate(dir: string, name: string): Promise<TemplateL
     ok: true,
     template: (view) => {
       try {
-        return parseBlocks(render(view, { helpers: TEMPLATE_HELPERS }));
+        return parseBlocks(render(oneLine(view), { helpers: TEMPLATE_HELPERS }));
       } catch (error) {
         throw new TemplateError(error instanceof BlockSyntaxError
           ? templateDiagnostic(file, 'template/marker', { text: error.text }, undefined)
@@ -60,6 +60,17 @@ export async function loadTemplate(dir: string, name: string): Promise<TemplateL
       }
     },
   };
+}
+
+/**
+ * Every string of a view on one line. The line language gives a line break meaning (a new heading, item, table), so
+ * a break inside a value (pasted from Word, or written in a YAML block scalar) must not reach it: it becomes a space.
+ */
+function oneLine(value: unknown): unknown {
+  if (typeof value === 'string') return value.includes('\n') || value.includes('\r') ? value.replace(/\s*[\r\n]+\s*/g, ' ') : value;
+  if (Array.isArray(value)) return value.map(oneLine);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, oneLine(v)]));
+  return value;
 }
 
 /** Thrown by a compiled template at render time; carries a positioned diagnostic. */

@@ -85,3 +85,23 @@ describe('the second example\'s invitation', () => {
     expect(lines).toContain('Thời gian: 07 giờ 30 phút, thứ Năm, ngày 20/3/2025 đến thứ Sáu, ngày 21/3/2025.');
   });
 });
+
+describe('values cannot add structure to a document', () => {
+  it('turns a line break inside a value into a space instead of a new heading', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'plan-inject-'));
+    const plan = join(dir, 'plan.yaml');
+    writeFileSync(plan, readFileSync(EXAMPLE, 'utf8')
+      .replace(/^intro: .*$/m, 'intro: "Mở đầu.\\n# CHÈN MỤC\\n@table budget X"')
+      .replace('  duration: 02 ngày', '  duration: "02 ngày\\n## CHÈN"')
+      .replace('      - heading: Tại các điểm cầu', '      - heading: "Tại các điểm cầu:"'));
+    const run = await runCli(['build', plan, '--only', 'plan', '--out', dir]);
+    expect(run.code).toBe(0);
+    const lines = all(openDocx(join(dir, 'ke-hoach.docx')).dom('word/document.xml'), 'p').map(paragraphText);
+    expect(lines.filter((t) => /^[IVX]+\. /.test(t))).toHaveLength(5);
+    expect(lines).toContain('Mở đầu. # CHÈN MỤC @table budget X');
+    expect(lines.some((t) => t.startsWith('3. Thời gian: 02 ngày ## CHÈN, từ ngày 20/3/2025'))).toBe(true);
+    // A heading that already ends with a colon gets no second one before its run-in text.
+    expect(lines).toContain('2. Tại các điểm cầu: các trường chủ động bố trí phòng họp và kỹ thuật viên');
+  });
+});

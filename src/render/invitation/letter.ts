@@ -1,11 +1,11 @@
-import { issuerHeader } from '../issuer-header.js';
 import type { FileChild } from 'docx';
 import type { Invitations, PlanModel } from '../../model/plan.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
-import { numberHeadings, type Block } from '../blocks.js';
+import { blockChildren } from '../block-children.js';
+import type { Block } from '../blocks.js';
+import { issuerHeader } from '../issuer-header.js';
 import {
-  bodyParagraph, closingTable, createSectionedDocument, dashItem, heading1, heading2, heading3, numberLine,
-  packDocx, section, titleBlock, type Inline, type PageOptions, type Span,
+  closingTable, createSectionedDocument, numberLine, packDocx, section, titleBlock, type Inline, type PageOptions, type Span,
 } from '../nd30/index.js';
 import { loadTemplate, TemplateError } from '../templates.js';
 import { invitationView, SENTINEL, SENTINEL_PREFIX, type Slot } from './view.js';
@@ -73,34 +73,13 @@ function inline(text: string, values: SlotValues): Inline {
   return out;
 }
 
-function bodyChildren(blocks: Block[], values: SlotValues): FileChild[] {
-  const numbered = numberHeadings(blocks);
-  return numbered.flatMap((block, i): FileChild[] => {
-    const end = i === numbered.length - 1;
-    switch (block.kind) {
-      case 'heading': {
-        const n = block.n ?? 1;
-        if (block.level === 1) return [heading1(n, block.text, { end })];
-        if (block.level === 2) return [heading2(n, block.text, block.runIn === undefined ? undefined : inline(block.runIn, values), { end })];
-        return [heading3(n, inline(block.runIn ? `${block.text}: ${block.runIn}` : block.text, values), { end })];
-      }
-      case 'bullet':
-        return [dashItem(inline(block.text, values), { end })];
-      case 'paragraph':
-        return [bodyParagraph(block.italic ? { text: block.text, italic: true } : inline(block.text, values), { end })];
-      case 'table':
-        return [];
-    }
-  });
-}
-
 /** One letter's content: header, GIẤY MỜI and trích yếu, the body, Nơi nhận and signature. */
 export function letterChildren(plan: LetterPlan, values: SlotValues): FileChild[] {
   const { model, invitations, page } = plan;
   return [
     issuerHeader(model, page, numberText(plan, values), invitations.document.date),
     ...titleBlock('GIẤY MỜI', invitations.document.title, page),
-    ...bodyChildren(plan.blocks, values),
+    ...blockChildren(plan.blocks, { inline: (text) => inline(text, values) }),
     closingTable({
       paper: ['Như trên'],
       archive: model.recipients.archive.join(', '),

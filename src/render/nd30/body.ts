@@ -80,9 +80,16 @@ export function heading2(n: number, title: string, runIn?: Inline, options: Para
   return styled([{ text: label, bold: true }, { text: ' ' }, ...spans(runIn)], options);
 }
 
-/** Điểm: `a) …`, `đ) …` in the Vietnamese letter sequence. */
-export function heading3(n: number, text: Inline, options: ParagraphOptions = {}): Paragraph {
-  return styled([{ text: `${vietnameseLetter(n)}) ` }, ...spans(text)], options);
+/**
+ * Điểm: `a) …`, `đ) …` in the Vietnamese letter sequence. With `runIn`, the title takes a colon and the text follows
+ * on the same line: `b) Tại các điểm cầu: các trường chủ động …`.
+ */
+export function heading3(n: number, title: Inline, runIn?: Inline, options: ParagraphOptions = {}): Paragraph {
+  const head = spans(title);
+  if (runIn === undefined) return styled([{ text: `${vietnameseLetter(n)}) ` }, ...head], options);
+  const last = head.pop() ?? { text: '' };
+  const label = { ...last, text: /[:.]$/u.test(last.text.trimEnd()) ? last.text.trimEnd() : `${last.text.trimEnd()}:` };
+  return styled([{ text: `${vietnameseLetter(n)}) ` }, ...head, label, { text: ' ' }, ...spans(runIn)], options);
 }
 
 /** A dash item `- …` (level 1) or `+ …` (level 2), with the body's first-line indent. */

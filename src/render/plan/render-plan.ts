@@ -1,12 +1,12 @@
-import { issuerHeader, utcDate } from '../issuer-header.js';
 import type { FileChild } from 'docx';
 import type { PlanModel } from '../../model/plan.js';
 import { formatAmount } from '../../model/money-words.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
-import { numberHeadings, type Block } from '../blocks.js';
+import { blockChildren } from '../block-children.js';
+import type { Block } from '../blocks.js';
+import { issuerHeader, utcDate } from '../issuer-header.js';
 import {
-  bodyParagraph, closingTable, createDocument, dashItem, dataTable, spaceBeforeTable, heading1, heading2, heading3,
-  numberLine, packDocx, titleBlock, type Inline, type PageOptions,
+  closingTable, createDocument, dataTable, numberLine, packDocx, spaceBeforeTable, titleBlock, type Inline, type PageOptions,
 } from '../nd30/index.js';
 import { TemplateError } from '../templates.js';
 import { loadPlanTemplates, planBlocks } from './plan-blocks.js';
@@ -38,30 +38,6 @@ function tableFor(name: string, labels: string[], model: PlanModel, page: PageOp
   return [];
 }
 
-/** Maps the numbered blocks onto the house style; the last paragraph carries the end mark `./.`. */
-function bodyChildren(blocks: Block[], model: PlanModel, page: PageOptions): FileChild[] {
-  const numbered = numberHeadings(blocks);
-  return numbered.flatMap((block, i): FileChild[] => {
-    const end = i === numbered.length - 1;
-    switch (block.kind) {
-      case 'heading': {
-        const n = block.n ?? 1;
-        if (block.level === 1) return [heading1(n, block.text, { end })];
-        if (block.level === 2) return [heading2(n, block.text, block.runIn, { end })];
-        return [heading3(n, block.runIn ? [{ text: `${block.text}: `, bold: false }, block.runIn] : block.text, { end })];
-      }
-      case 'bullet':
-        return [dashItem(block.text, { end })];
-      case 'paragraph':
-        return [bodyParagraph(block.italic ? { text: block.text, italic: true } : block.text, { end })];
-      case 'table': {
-        const table = [spaceBeforeTable(), ...tableFor(block.name, block.labels, model, page)];
-        return i === numbered.length - 1 ? [...table, bodyParagraph('./.', { end: false })] : table;
-      }
-    }
-  });
-}
-
 export const pageOptions = (model: PlanModel): PageOptions => ({ margins: model.page.margins, fontSize: model.page.fontSize });
 
 /** The Kế hoạch as DOCX bytes (deterministic). */
@@ -79,7 +55,7 @@ export async function renderPlan(model: PlanModel, templatesDir: string): Promis
   const doc = createDocument([
     issuerHeader(model, page, numberLine(model.document.number, 'KH', model.issuer.abbreviation), model.document.date),
     ...titleBlock('KẾ HOẠCH', model.document.title, page),
-    ...bodyChildren(blocks, model, page),
+    ...blockChildren(blocks, { table: (block) => [spaceBeforeTable(), ...tableFor(block.name, block.labels, model, page)] }),
     closingTable({
       paper: model.recipients.paper,
       archive: model.recipients.archive.join(', ') + (model.recipients.copies ? `, ${String(model.recipients.copies).padStart(2, '0')}b` : ''),
