@@ -17,6 +17,8 @@ interface Pieces {
 
 const SLOT_BY_TOKEN = new Map<string, Slot>(Object.entries(SENTINEL).map(([slot, token]) => [token, slot as Slot]));
 const TOKEN = new RegExp(Object.values(SENTINEL).join('|'), 'g');
+/** For yes/no tests: a `g` regex keeps its position between calls, and a throw would skip the reset. */
+const HAS_TOKEN = new RegExp(Object.values(SENTINEL).join('|'));
 
 /** Splits XML text at the sentinel tokens (plain string search on the tokens; the XML around them is never touched). */
 function split(xml: string): Pieces {
@@ -71,8 +73,7 @@ export class LetterTemplate {
     for (const e of this.entries) {
       if (e === documentEntry) continue;
       const text = Buffer.from(e.method === 8 ? inflateRawSync(e.data) : e.data).toString('utf8');
-      if (TOKEN.test(text)) throw new Error(`A sentinel reached ${e.name}; only the document body may hold invitee text`);
-      TOKEN.lastIndex = 0;
+      if (HAS_TOKEN.test(text)) throw new Error(`A sentinel reached ${e.name}; only the document body may hold invitee text`);
     }
     const xml = Buffer.from(documentEntry.method === 8 ? inflateRawSync(documentEntry.data) : documentEntry.data).toString('utf8');
     this.whole = split(xml);
@@ -81,8 +82,7 @@ export class LetterTemplate {
     const sectEnd = indexOrThrow(xml, SECT_CLOSE, sectStart) + SECT_CLOSE.length;
     if (xml.indexOf(BODY_CLOSE, sectEnd) !== sectEnd) throw new Error('The letter template’s section properties do not end its body');
     const sectPr = xml.slice(sectStart, sectEnd);
-    if (TOKEN.test(sectPr)) throw new Error('A sentinel reached the section properties');
-    TOKEN.lastIndex = 0;
+    if (HAS_TOKEN.test(sectPr)) throw new Error('A sentinel reached the section properties');
     this.head = Buffer.from(xml.slice(0, bodyStart), 'utf8');
     this.body = split(xml.slice(bodyStart, sectStart));
     this.sectPr = Buffer.from(sectPr, 'utf8');

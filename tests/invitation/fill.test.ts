@@ -99,3 +99,19 @@ describe('the merged file', () => {
   });
 });
 
+
+describe('the reserved character', () => {
+  it('is reported as a problem of the plan, not an internal error', async () => {
+    const { runCli } = await import('../helpers/cli.js');
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'plan-reserved-'));
+    const seed = readFileSync(join(import.meta.dirname, '..', '..', 'plans', 'hoi-nghi-giao-ban-2018.yaml'), 'utf8');
+    writeFileSync(join(dir, 'p.yaml'), seed.replace('  chair: Lãnh đạo Sở Khoa học và Công nghệ', '  chair: "Lãnh đạo Sở \uE000RECIPIENT\uE001"'));
+    const run = await runCli(['invite', join(dir, 'p.yaml'), '--out', dir, '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('U+E000');
+    expect(run.stderr).not.toContain('Internal error');
+  });
+});

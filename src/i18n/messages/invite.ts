@@ -2,6 +2,10 @@ import type { MessageTable } from './types.js';
 
 /** Messages of `plan invite` and the invitation letters. */
 export const messages: MessageTable = {
+  'invite/reserved-character': {
+    vi: 'Tệp kế hoạch chứa ký tự riêng U+E000 (vùng dùng riêng của Unicode), ký tự chương trình dành để ghép thư; hãy xóa ký tự này.',
+    en: 'The plan contains the private-use character U+E000, which the mail merge reserves; remove it.',
+  },
   'invite/no-invitations': {
     vi: 'Tệp kế hoạch chưa có mục invitations (số, ngày, trích yếu của Giấy mời), nên chưa tạo được Giấy mời.',
     en: 'The plan has no invitations section (number, date, summary of the letter), so no invitation can be made.',

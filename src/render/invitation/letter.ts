@@ -36,7 +36,7 @@ export async function planLetter(model: PlanModel, templatesDir: string, planFil
   if (!load.ok) return load;
   const view = invitationView(model, invitations);
   if (JSON.stringify(view).split(SENTINEL_PREFIX).length - 1 !== 1) {
-    throw new Error(`the plan's text contains the reserved token ${SENTINEL_PREFIX}`);
+    return { ok: false, diagnostics: [problem(planFile, 'invite/reserved-character')] };
   }
   let blocks: Block[];
   try {
