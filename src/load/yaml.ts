@@ -1,6 +1,6 @@
 import { isAlias, LineCounter, parseDocument, visit, type Alias, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic, Range } from '../report/diagnostic.js';
-import { codePointLabel, XML_FORBIDDEN } from './control-characters.js';
+import { codePointLabel, XML_FORBIDDEN } from '../text/control-characters.js';
 import { createLocator, type Locate } from './locate.js';
 
 export interface ParsedYaml {

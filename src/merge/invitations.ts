@@ -6,7 +6,8 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import { letterDate, planLetter, renderLetter, SENTINEL_VALUES } from '../render/invitation/letter.js';
 import { LetterTemplate, type FillValues } from './fill.js';
 import { letterFileName } from './filename.js';
-import { cleanInvitee, recipientText } from './values.js';
+import { inviteeName } from '../model/invitee.js';
+import { cleanInvitee } from './values.js';
 
 /** Where the letters go, under the output folder, and the merged file's name. */
 export const LETTERS_DIR = 'giay-moi';
@@ -78,7 +79,7 @@ export async function prepareBatch(model: PlanModel, planFile: string, templates
   const total = found.invitees.length;
   const letters = found.invitees.map((raw, i): Letter => {
     const invitee = cleanInvitee(raw);
-    const recipient = recipientText(invitee);
+    const recipient = inviteeName(invitee);
     return {
       recipient,
       values: { recipient, number: letterNumber(letter.plan.invitations, i) },

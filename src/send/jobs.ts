@@ -4,7 +4,7 @@ import { loadInvitees } from '../load/invitees/index.js';
 import { isEmail } from '../load/invitees/rows.js';
 import type { Locate } from '../load/locate.js';
 import { prepareBatch } from '../merge/invitations.js';
-import { cleanValue } from '../merge/values.js';
+import { oneLineText } from '../text/one-line.js';
 import type { PlanModel } from '../model/plan.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { messageKey, type MessageKind } from './compose.js';
@@ -67,7 +67,7 @@ export async function planMessages(
   const lineOf = (path: (string | number)[]): Where => ({ file: planFile, ...(locate?.(path) ? { line: locate(path)!.start.line } : {}) });
 
   const add = (kind: MessageKind, document: string, number: string, recipient: string, email: string | undefined, where: Where) => {
-    const address = cleanValue(email).replace(/^mailto:/i, '');
+    const address = oneLineText(email).replace(/^mailto:/i, '');
     if (address === '') skipped.push({ kind, recipient, reason: 'no-address', where });
     else if (!isEmail(address)) skipped.push({ kind, recipient, reason: 'invalid-address', address, where });
     else jobs.push({ key: messageKey(kind, number, recipient, address), kind, document, number, recipient, address, where });
@@ -94,7 +94,7 @@ export async function planMessages(
 
   if (kinds.includes('plan')) {
     model.recipients.electronic.forEach((contact, i) =>
-      add('plan', PLAN_DOCUMENT, model.document.number ?? '', cleanValue(contact.name), contact.email, lineOf(['recipients', 'electronic', i])),
+      add('plan', PLAN_DOCUMENT, model.document.number ?? '', oneLineText(contact.name), contact.email, lineOf(['recipients', 'electronic', i])),
     );
   }
   return { ok: true, plan: { jobs, skipped, diagnostics } };

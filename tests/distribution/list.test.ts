@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanModel } from '../../src/model/plan.js';
-import { inviteeName } from '../../src/render/distribution/rows.js';
+import { inviteeName } from '../../src/model/invitee.js';
 import { distributionProducer } from '../../src/render/distribution/producer.js';
 import { PRODUCERS } from '../../src/engine/producers.js';
 import { all, attr, child, first, numAttr, paragraphText, type Docx } from '../helpers/docx.js';

@@ -3,7 +3,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/engine/check-plan.js';
 import { LetterTemplate } from '../../src/merge/fill.js';
-import { cleanValue, recipientText } from '../../src/merge/values.js';
+import { inviteeName } from '../../src/model/invitee.js';
+import { oneLineText } from '../../src/text/one-line.js';
 import { letterDate, planLetter, renderLetter, SENTINEL_VALUES, type LetterPlan } from '../../src/render/invitation/letter.js';
 import { defaultTemplatesDir } from '../../src/render/templates.js';
 import type { PlanModel } from '../../src/model/plan.js';
@@ -34,7 +35,7 @@ const part = (docx: Uint8Array, name: string) => strFromU8(unzipSync(docx)[name]
 
 describe('a letter filled from the template', () => {
   it.each(NAMES)('equals the letter docx renders directly, byte for byte in every part: %s', async (name) => {
-    const values = { recipient: cleanValue(name), number: '06' };
+    const values = { recipient: oneLineText(name), number: '06' };
     const fast = template.fill(values);
     const direct = await renderLetter(plan, values);
     const a = unzipSync(fast);
@@ -67,16 +68,16 @@ describe('a letter filled from the template', () => {
 
 describe('values', () => {
   it('lose XML-forbidden characters and line breaks, and come out NFC', () => {
-    expect(cleanValue('A\u0000B\u0008C\u000BD\u001FE\uFFFEF\uD800G')).toBe('ABCDEFG');
-    expect(cleanValue('  Sở\tY tế\r\n tỉnh  ')).toBe('Sở Y tế tỉnh');
-    expect(cleanValue('Nguye\u0302\u0303n')).toBe('Nguyễn');
-    expect(cleanValue('😀')).toBe('😀');
+    expect(oneLineText('A\u0000B\u0008C\u000BD\u001FE\uFFFEF\uD800G')).toBe('ABCDEFG');
+    expect(oneLineText('  Sở\tY tế\r\n tỉnh  ')).toBe('Sở Y tế tỉnh');
+    expect(oneLineText('Nguye\u0302\u0303n')).toBe('Nguyễn');
+    expect(oneLineText('😀')).toBe('😀');
   });
 
   it('make the recipient: salutation and name, title, organisation', () => {
-    expect(recipientText({ salutation: 'Ông', name: 'Nguyễn Văn An', title: 'Giám đốc', organization: 'Sở Y tế' })).toBe('Ông Nguyễn Văn An, Giám đốc, Sở Y tế');
-    expect(recipientText({ organization: 'Báo Bắc Giang' })).toBe('Báo Bắc Giang');
-    expect(recipientText({ name: 'Trần Thị Bình' })).toBe('Trần Thị Bình');
+    expect(inviteeName({ salutation: 'Ông', name: 'Nguyễn Văn An', title: 'Giám đốc', organization: 'Sở Y tế' })).toBe('Ông Nguyễn Văn An, Giám đốc, Sở Y tế');
+    expect(inviteeName({ organization: 'Báo Bắc Giang' })).toBe('Báo Bắc Giang');
+    expect(inviteeName({ name: 'Trần Thị Bình' })).toBe('Trần Thị Bình');
   });
 
 });

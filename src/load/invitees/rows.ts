@@ -2,7 +2,7 @@ import type { Diagnostic, Severity } from '../../report/diagnostic.js';
 import type { Invitee } from '../../model/source.js';
 import type { Cell, CellPosition, GridRow } from './grid.js';
 import { matchHeader, type InviteeField } from './headers.js';
-import { codePointLabel, XML_FORBIDDEN } from '../control-characters.js';
+import { codePointLabel, XML_FORBIDDEN } from '../../text/control-characters.js';
 
 export interface InviteeRecord extends Invitee {
   /** Where the row starts in the data file (spreadsheet row / CSV line, and column). */

@@ -1,4 +1,5 @@
 import type { Invitee, PlanModel } from '../../model/plan.js';
+import { inviteeName } from '../../model/invitee.js';
 
 /** What a row receives. */
 export type DocumentId = 'plan' | 'invitation';
@@ -34,12 +35,6 @@ export function nameKey(text: string): string {
 }
 
 const clean = (text: string | undefined): string => (text ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim();
-
-/** `Ông Nguyễn Văn A, Giám đốc, Công ty X`; an organisation alone when no person is named. */
-export function inviteeName(invitee: Invitee): string {
-  const person = [clean(invitee.salutation), clean(invitee.name)].filter(Boolean).join(' ');
-  return [clean(invitee.name) ? person : '', clean(invitee.title), clean(invitee.organization)].filter(Boolean).join(', ');
-}
 
 /** The same invitee twice (same person and organisation, any case or spacing) is one invitee. */
 const inviteeKey = (invitee: Invitee): string => `${nameKey(invitee.name ?? '')}|${nameKey(invitee.organization ?? '')}`;
