@@ -130,6 +130,13 @@ export interface PlanModel {
   rules: Record<string, 'off' | 'warning' | 'error'>;
 }
 
+/**
+ * What follows `Lưu:` in Nơi nhận: the archive units and, when the plan gives it, the number of copies kept, as the
+ * decree's own sample writes it (`- Lưu: VT, HC (2).`, Phụ lục I, mục II.9.d).
+ */
+export const archiveText = (recipients: PlanModel['recipients']): string =>
+  recipients.archive.join(', ') + (recipients.copies ? ` (${recipients.copies})` : '');
+
 /** The names on a recipient list as printed: paper items, or the electronic recipients' names. */
 export const recipientNames = (model: Pick<PlanModel, 'recipients'>, list: 'paper' | 'electronic'): string[] =>
   list === 'paper' ? model.recipients.paper : model.recipients.electronic.map((c) => c.name);

@@ -105,3 +105,18 @@ describe('values cannot add structure to a document', () => {
     expect(lines).toContain('2. Tại các điểm cầu: các trường chủ động bố trí phòng họp và kỹ thuật viên');
   });
 });
+
+describe('the Lưu line', () => {
+  it('gives the number of copies kept as the decree writes it, in the plan and in the letters', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'plan-copies-'));
+    const plan = join(dir, 'plan.yaml');
+    writeFileSync(plan, readFileSync(EXAMPLE, 'utf8').replace('  archive: [VT, QLKH]', '  archive: [VT, QLKH]\n  copies: 2'));
+    const run = await runCli(['build', plan, '--only', 'plan,invitations', '--out', dir]);
+    expect(run.code).toBe(0);
+    const planLines = all(openDocx(join(dir, 'ke-hoach.docx')).dom('word/document.xml'), 'p').map(paragraphText);
+    const letterLines = all(openDocx(join(dir, 'giay-moi-tat-ca.docx')).dom('word/document.xml'), 'p').map(paragraphText);
+    expect(planLines).toContain('- Lưu: VT, QLKH (2).');
+    expect(letterLines).toContain('- Lưu: VT, QLKH (2).');
+  });
+});

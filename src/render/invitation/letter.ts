@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import type { Invitations, PlanModel } from '../../model/plan.js';
+import { archiveText, type Invitations, type PlanModel } from '../../model/plan.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { blockChildren } from '../block-children.js';
 import type { Block } from '../blocks.js';
@@ -82,7 +82,7 @@ export function letterChildren(plan: LetterPlan, values: SlotValues): FileChild[
     ...blockChildren(plan.blocks, { inline: (text) => inline(text, values) }),
     closingTable({
       paper: ['Như trên'],
-      archive: model.recipients.archive.join(', '),
+      archive: archiveText(model.recipients),
       authority: model.signer.authorityLines,
       name: model.signer.name,
     }, page),

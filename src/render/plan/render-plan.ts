@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import type { PlanModel } from '../../model/plan.js';
+import { archiveText, type PlanModel } from '../../model/plan.js';
 import { formatAmount } from '../../model/money-words.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { blockChildren } from '../block-children.js';
@@ -58,7 +58,7 @@ export async function renderPlan(model: PlanModel, templatesDir: string): Promis
     ...blockChildren(blocks, { table: (block) => [spaceBeforeTable(), ...tableFor(block.name, block.labels, model, page)] }),
     closingTable({
       paper: model.recipients.paper,
-      archive: model.recipients.archive.join(', ') + (model.recipients.copies ? `, ${String(model.recipients.copies).padStart(2, '0')}b` : ''),
+      archive: archiveText(model.recipients),
       electronic: model.recipients.electronic.map((c) => c.name),
       authority: model.signer.authorityLines,
       name: model.signer.name,
