@@ -127,11 +127,11 @@ export const messages: MessageTable = {
   },
 
   'lists/punctuation/trailing': {
-    vi: 'Dòng nơi nhận ghi không có dấu cuối dòng (chương trình tự thêm «;» hoặc «.»); «{item}» đang kết thúc bằng «{mark}».',
+    vi: 'Không ghi dấu cuối dòng nơi nhận: chương trình tự thêm «;» hoặc «.»; «{item}» đang kết thúc bằng «{mark}».',
     en: 'Write recipient items without end punctuation (the renderer adds ";" or "."); "{item}" ends with "{mark}".',
   },
   'lists/punctuation/leading': {
-    vi: 'Dòng nơi nhận ghi không có gạch đầu dòng (chương trình tự thêm «- »); «{item}» đang bắt đầu bằng «{mark}».',
+    vi: 'Không ghi gạch đầu dòng nơi nhận: chương trình tự thêm «- »; «{item}» đang bắt đầu bằng «{mark}».',
     en: 'Write recipient items without the leading dash (the renderer adds "- "); "{item}" starts with "{mark}".',
   },
   'lists/archive-in-list': {
@@ -200,7 +200,7 @@ export const messages: MessageTable = {
     en: '“{who}” has no email address: plan send will skip it. Add email: … (invitee) or { name, email } (electronic recipient).',
   },
   'email/address/invalid': {
-    vi: '“{value}” của «{who}» không phải địa chỉ email hợp lệ: plan send sẽ bỏ qua nơi này. Ví dụ đúng: vanthu@soyte.gov.vn.',
+    vi: '«{value}» của «{who}» không phải địa chỉ email hợp lệ: plan send sẽ bỏ qua nơi này. Ví dụ đúng: vanthu@soyte.gov.vn.',
     en: '“{value}” for “{who}” is not a valid email address: plan send will skip it. For example: vanthu@soyte.gov.vn.',
   },
 };

@@ -8,7 +8,7 @@ export const listsPunctuation: Rule = {
   id: 'lists/punctuation',
   defaultSeverity: 'error',
   description: {
-    vi: 'Các dòng Nơi nhận và Bản điện tử ghi không có gạch đầu dòng và dấu cuối dòng; chương trình tự thêm «- » và «;» hoặc «.».',
+    vi: 'Không ghi gạch đầu dòng và dấu cuối dòng ở các dòng Nơi nhận, Bản điện tử: chương trình tự thêm «- » và «;» hoặc «.».',
     en: 'Nơi nhận and Bản điện tử items are written without the dash and the end punctuation; the renderer adds “- ” and “;” or “.”.',
   },
   citation: `${ND30}, Phụ lục I, Phần I, mục II.9.d`,
