@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
-import { OpenInWordError, sweepStaleTemps, tempNameFor, trackTemp, untrackTemp, wordLockFile, writeFs } from './temps.js';
+import { makeDir, OpenInWordError, sweepStaleTemps, tempNameFor, trackTemp, untrackTemp, wordLockFile, writeFs } from './temps.js';
 
-export { OpenInWordError } from './temps.js';
+export { assertNotOpenInWord, OpenInWordError } from './temps.js';
 
 /**
  * Writes `data` to `path` so that readers see either the old file or the whole new one, never a part: the bytes go to a
@@ -80,7 +80,7 @@ export class AtomicBatch {
     const dir = dirname(path);
     let ready = this.dirs.get(dir);
     if (!ready) {
-      ready = writeFs.mkdir(dir, { recursive: true }).then(() => sweepStaleTemps(dir));
+      ready = makeDir(dir).then(() => sweepStaleTemps(dir));
       this.dirs.set(dir, ready);
       // A failed mkdir is reported to the writer that waits for it, and retried by the next one.
       ready.catch(() => this.dirs.delete(dir));

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { makeDir, trackTemp, untrackTemp } from './temps.js';
 
 /** Where LibreOffice lives when it is not on PATH (the macOS and Windows installers do not add it). */
 const WELL_KNOWN: Partial<Record<NodeJS.Platform, string[]>> = {
@@ -66,9 +67,13 @@ export interface PdfOptions {
  */
 export async function convertToPdf(jobs: readonly PdfJob[], options: PdfOptions): Promise<void> {
   if (jobs.length === 0) return;
-  await mkdir(options.workDir, { recursive: true });
-  const work = await mkdtemp(join(options.workDir, '.pdf-'));
+  await makeDir(options.workDir);
+  // The pid in the name lets a later run remove the folder if this one is killed (see sweepStaleTemps); both folders
+  // are registered so Ctrl+C removes them.
+  const work = await mkdtemp(join(options.workDir, `.pdf-${process.pid}-`));
+  trackTemp(work, true);
   const profile = await mkdtemp(join(tmpdir(), 'plan-lo-profile-'));
+  trackTemp(profile, true);
   try {
     const width = String(jobs.length).length;
     const inputs = jobs.map((_, i) => join(work, `${String(i + 1).padStart(width, '0')}.docx`));
@@ -105,12 +110,14 @@ export async function convertToPdf(jobs: readonly PdfJob[], options: PdfOptions)
     await Promise.all(pdfs.map(flush));
     for (const [i, pdf] of pdfs.entries()) {
       const target = jobs[i]!.target;
-      await mkdir(dirname(target), { recursive: true });
+      await makeDir(dirname(target));
       await rename(pdf, target);
     }
   } finally {
     await rm(work, { recursive: true, force: true });
+    untrackTemp(work);
     await rm(profile, { recursive: true, force: true });
+    untrackTemp(profile);
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * The file-system calls the writers make, in one object so a test can make one of them fail the way a full disk
@@ -15,6 +15,7 @@ export interface WriteFs {
   mkdir: typeof fsp.mkdir;
   readdir: (dir: string) => Promise<string[]>;
   link: typeof fsp.link;
+  stat: typeof fsp.stat;
 }
 
 const REAL: WriteFs = {
@@ -24,6 +25,7 @@ const REAL: WriteFs = {
   mkdir: fsp.mkdir,
   readdir: (dir) => fsp.readdir(dir),
   link: fsp.link,
+  stat: fsp.stat,
 };
 
 export const writeFs: WriteFs = { ...REAL };
@@ -32,6 +34,28 @@ export const writeFs: WriteFs = { ...REAL };
 export function hookWriteFs(hooks: Partial<WriteFs>): () => void {
   Object.assign(writeFs, hooks);
   return () => Object.assign(writeFs, REAL);
+}
+
+/**
+ * `mkdir -p`, without Node's own `{ recursive: true }`, which on Node 20 spins for ever at full CPU when `mkdir`
+ * answers ENOENT for a folder whose parent exists (any path under /proc, for one): `plan build --out /proc/x` hung.
+ * Here each level is made once, parents first, and the file system's answer is final. A file in the way is ENOTDIR.
+ */
+export async function makeDir(dir: string): Promise<void> {
+  const made = async (error: unknown): Promise<void> => {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if (!(await writeFs.stat(dir)).isDirectory()) {
+      throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR', path: dir });
+    }
+  };
+  try {
+    await writeFs.mkdir(dir);
+  } catch (error) {
+    const parent = dirname(dir);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === dir) return made(error);
+    await makeDir(parent);
+    await writeFs.mkdir(dir).catch(made);
+  }
 }
 
 /**
@@ -136,5 +160,23 @@ export class OpenInWordError extends Error {
   ) {
     super(`${target} is open in Word (${lock} beside it)`);
     this.name = 'OpenInWordError';
+  }
+}
+
+/**
+ * Throws {@link OpenInWordError} for the first of `targets` Word has open (its owner file is beside it), before
+ * anything is written: a run whose outputs come in several steps checks them all first. A folder that does not
+ * exist yet holds no owner file.
+ */
+export async function assertNotOpenInWord(targets: readonly string[]): Promise<void> {
+  const byDir = new Map<string, string[]>();
+  for (const target of targets) byDir.set(dirname(target), [...(byDir.get(dirname(target)) ?? []), target]);
+  for (const [dir, inDir] of byDir) {
+    const names = (await writeFs.readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith('~$'));
+    if (names.length === 0) continue;
+    for (const target of inDir) {
+      const lock = wordLockFile(target, names);
+      if (lock !== undefined) throw new OpenInWordError(target, lock);
+    }
   }
 }

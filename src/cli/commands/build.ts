@@ -4,7 +4,7 @@ import type { Output } from '../../engine/documents.js';
 import { PRODUCERS, PRODUCER_NAMES, type ProducerName } from '../../engine/producers.js';
 import { defaultTemplatesDir } from '../../render/templates.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
-import { AtomicBatch, failedTarget } from '../../write/atomic.js';
+import { AtomicBatch, failedTarget, OpenInWordError } from '../../write/atomic.js';
 import { findSoffice } from '../../write/pdf.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
@@ -77,6 +77,9 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
     return path;
   });
   const writeFailed = (path: string, error: unknown) => {
+    if (error instanceof OpenInWordError) {
+      return fail([{ file: relative(io.cwd, error.target), severity: 'error', ruleId: 'io/write', messageId: 'io/open-in-word', params: { lock: error.lock } }]);
+    }
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     return fail([{ file: relative(io.cwd, path), severity: 'error', ruleId: 'io/write', messageId: 'io/write-failed', params: { code } }]);
   };

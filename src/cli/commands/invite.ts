@@ -4,7 +4,7 @@ import { plural, t } from '../../i18n/index.js';
 import { LETTERS_DIR, MERGED_NAME, prepareBatch, type Letter } from '../../merge/invitations.js';
 import { defaultTemplatesDir } from '../../render/templates.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
-import { AtomicBatch, writeFileAtomic } from '../../write/atomic.js';
+import { assertNotOpenInWord, AtomicBatch, failedTarget, OpenInWordError, writeFileAtomic } from '../../write/atomic.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
 import { planFiles } from '../plan-files.js';
@@ -107,6 +107,8 @@ export async function runInvite(file: string | undefined, options: InviteOptions
   const written: Written[] = [];
   let done = 0;
   try {
+    // A letter or the merged file open in Word stops the run before anything is written.
+    await assertNotOpenInWord([...(wantSeparate ? letters.map((l) => inside(l.name)) : []), ...(wantMerged ? [inside(MERGED_NAME)] : [])]);
     if (wantSeparate) {
       const results: Written[] = new Array(letters.length);
       // One batch: every letter goes to a temporary file first, and all are flushed together before any is renamed
@@ -143,7 +145,11 @@ export async function runInvite(file: string | undefined, options: InviteOptions
     bar.end();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
-    return fail([{ file: shown(outDir), severity: 'error', ruleId: 'io/write', messageId: 'io/write-failed', params: { code } }], ExitCode.usage);
+    const file = shown(failedTarget(error) ?? outDir);
+    if (error instanceof OpenInWordError) {
+      return fail([{ file, severity: 'error', ruleId: 'io/write', messageId: 'io/open-in-word', params: { lock: error.lock } }], ExitCode.usage);
+    }
+    return fail([{ file, severity: 'error', ruleId: 'io/write', messageId: 'io/write-failed', params: { code } }], ExitCode.usage);
   }
   bar.end();
 

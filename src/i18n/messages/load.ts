@@ -69,6 +69,14 @@ export const messages: MessageTable = {
     vi: 'Không ghi được tệp ({code}). Nếu tệp đang mở trong Word, hãy đóng lại rồi chạy lại; các tệp khác không bị ảnh hưởng.',
     en: 'Could not write the file ({code}). If it is open in Word, close it and run again; other files are untouched.',
   },
+  'io/open-in-word': {
+    vi: 'Tệp đang mở trong Word (có tệp {lock} bên cạnh). Hãy đóng tệp trong Word rồi chạy lại; chưa tệp nào bị ghi. Nếu Word không mở, hãy xóa tệp {lock}.',
+    en: 'The file is open in Word ({lock} is beside it). Close it in Word and run again; nothing was written. If Word is not running, delete {lock}.',
+  },
+  'io/interrupted': {
+    vi: 'Đã dừng ({signal}). Các tệp đã ghi trước đó vẫn nguyên vẹn; tệp tạm đã được xóa.',
+    en: 'Stopped ({signal}). Files written earlier are intact; temporary files were removed.',
+  },
   'usage/only': {
     vi: '--only không hợp lệ: {value}. Các giá trị được phép: {allowed}.',
     en: 'Invalid --only: {value}. Allowed: {allowed}.',
