@@ -17,7 +17,8 @@ export const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, 
 export function installInterruptCleanup(message: (signal: NodeJS.Signals) => string): () => void {
   const onSignal = (signal: NodeJS.Signals) => {
     if (signal === 'SIGINT' && process.listenerCount('SIGINT') > 1) return;
-    removeTrackedTemps();
+    // 50 ms for opens already in libuv's thread pool to finish, so the files they create are removed too.
+    removeTrackedTemps(50);
     try {
       writeSync(2, `\n${message(signal)}\n`);
     } catch {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -89,20 +89,38 @@ export function trackedTemps(): string[] {
 
 /**
  * Removes every temporary path of this process, synchronously: it runs in a signal handler just before the process
- * exits, when no promise will settle again. Errors (a file already renamed or never created) are ignored. Returns how
- * many paths were tracked.
+ * exits, when no promise will settle again. Errors (a file already renamed or never created) are ignored.
+ *
+ * A path is registered before its `open` is sent to libuv's thread pool, so the file may be created just after the
+ * first removal: the function waits `settleMs` (the thread pool keeps working while the main thread waits), then
+ * removes the same paths again and any file of this process's naming left in their folders.
  */
-export function removeTrackedTemps(): number {
+export function removeTrackedTemps(settleMs = 0): void {
   const paths = [...live];
   live.clear();
-  for (const [path, folder] of paths) {
+  const remove = (path: string, folder: boolean) => {
     try {
       rmSync(path, { force: true, recursive: folder });
     } catch {
       // best effort: the next run removes what is left (see sweepStaleTemps)
     }
+  };
+  for (const [path, folder] of paths) remove(path, folder);
+  if (settleMs <= 0 || paths.length === 0) return;
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, settleMs);
+  for (const [path, folder] of paths) remove(path, folder);
+  for (const dir of new Set(paths.map(([path]) => dirname(path)))) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const match = OURS.exec(name);
+      if (match && Number(match[1] ?? match[2]) === process.pid) remove(join(dir, name), true);
+    }
   }
-  return paths.length;
 }
 
 /** Whether a process with this id runs (EPERM: it does, under another user). */
