@@ -1,5 +1,6 @@
 // Bundles the CLI into ES modules that plain `node` runs: dist/plan.js plus chunks loaded per command,
-// so `plan check` starts without loading docx, handlebars' renderer or exceljs.
+// so `plan check` starts without loading docx, nodemailer or exceljs (it loads handlebars: it renders the templates to
+// check them).
 // yaml and other CommonJS dependencies call `require`, which an ESM bundle lacks: the banner provides it.
 //   node scripts/build.mjs [--outdir DIR] [--metafile FILE]
 // --outdir builds elsewhere than dist/ (the benchmark builds its own copy, so a concurrent `npm run build` cannot

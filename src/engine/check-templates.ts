@@ -1,13 +1,56 @@
-import type { PlanModel } from '../model/plan.js';
+import { resolveInvitees } from '../load/invitees/resolve.js';
+import type { DataPath, Locate } from '../load/locate.js';
+import type { Invitee, PlanModel } from '../model/plan.js';
 import type { Diagnostic } from '../report/diagnostic.js';
+import { distributionRows } from '../render/distribution/rows.js';
+import { distributionText } from '../render/distribution/view.js';
+import { planLetter } from '../render/invitation/letter-plan.js';
 import { loadPlanTemplates, planBlocks } from '../render/plan/plan-blocks.js';
 import { TemplateError } from '../render/templates.js';
 
+export interface DocumentsCheck {
+  diagnostics: Diagnostic[];
+  /** The invitee data file could not be read at all: exit code 2, as `plan build` would. */
+  ioFailure: boolean;
+}
+
 /**
- * Compiles the wording templates and renders them against the plan without building a document, so a misspelt
- * field or a broken template is reported by `plan check` at its template file and line.
+ * What `plan build` would fail on after the plan itself: the wording templates of every document (Kế hoạch, Giấy mời,
+ * the distribution list), compiled and rendered against the plan without building a document, and the invitee data
+ * file named in `invitations.data`. A misspelt field or a broken template is reported at its template file and line,
+ * a bad row of the data file at its row. Nothing here loads docx.
  */
-export async function checkTemplates(model: PlanModel, templatesDir: string): Promise<Diagnostic[]> {
+export async function checkTemplates(model: PlanModel, templatesDir: string, planFile: string, locate?: Locate): Promise<DocumentsCheck> {
+  const diagnostics: Diagnostic[] = [...(await checkPlanTemplates(model, templatesDir))];
+  let ioFailure = false;
+  let invitees: Invitee[] = model.invitations?.invitees ?? [];
+  if (model.invitations) {
+    const letter = await planLetter(model, templatesDir, planFile);
+    if (!letter.ok) diagnostics.push(...letter.diagnostics.map((d) => placed(d, planFile, locate)));
+  }
+  if (model.invitations?.data !== undefined) {
+    const found = await resolveInvitees(model, planFile);
+    diagnostics.push(...found.diagnostics);
+    if (found.ok) invitees = found.invitees;
+    else ioFailure = found.ioFailure === true;
+  }
+  const list = await distributionText(model, distributionRows(model, invitees).length, templatesDir);
+  if (!list.ok) diagnostics.push(...list.diagnostics);
+  return { diagnostics, ioFailure };
+}
+
+/** Where in the plan a letter problem of the plan itself lies (the letter code reports it on the file alone). */
+const PLACE: Record<string, DataPath> = {
+  'invite/per-invitee-no-number': ['invitations', 'numbering'],
+};
+
+function placed(d: Diagnostic, planFile: string, locate: Locate | undefined): Diagnostic {
+  if (d.file !== planFile || d.range || !locate) return d;
+  const range = locate(PLACE[d.messageId] ?? ['invitations'], 'key');
+  return range ? { ...d, range } : d;
+}
+
+async function checkPlanTemplates(model: PlanModel, templatesDir: string): Promise<Diagnostic[]> {
   const { templates, diagnostics } = await loadPlanTemplates(templatesDir);
   if (!templates) return diagnostics;
   try {

@@ -1,9 +1,9 @@
-import { dirname, resolve } from 'node:path';
 import type { Output } from '../engine/documents.js';
-import { loadInvitees } from '../load/invitees/index.js';
-import type { Invitations, Invitee, PlanModel } from '../model/plan.js';
+import { resolveInvitees, type InviteeSource } from '../load/invitees/resolve.js';
+import type { Invitations, PlanModel } from '../model/plan.js';
 import type { Diagnostic } from '../report/diagnostic.js';
-import { letterDate, planLetter, renderLetter, SENTINEL_VALUES } from '../render/invitation/letter.js';
+import { renderLetter } from '../render/invitation/letter.js';
+import { letterDate, planLetter, SENTINEL_VALUES } from '../render/invitation/letter-plan.js';
 import { LetterTemplate, type FillValues } from './fill.js';
 import { letterFileName } from './filename.js';
 import { inviteeName } from '../model/invitee.js';
@@ -29,37 +29,6 @@ export interface Batch {
 export type BatchResult =
   | { ok: true; batch: Batch; diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean };
-
-export interface InviteeSource {
-  /** A CSV/XLSX file (absolute, or relative to the plan file); default `invitations.data`, else the plan's own list. */
-  data?: string;
-  sheet?: string;
-}
-
-const problem = (file: string, messageId: string, params: Record<string, string | number> = {}): Diagnostic =>
-  ({ file, severity: 'error', ruleId: 'invite', messageId, params });
-
-/** The invitees: from `--data`, else from the file named in the plan, else from the plan's list. */
-export async function resolveInvitees(model: PlanModel, planFile: string, source: InviteeSource = {}): Promise<
-  { ok: true; invitees: Invitee[]; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean }
-> {
-  const invitations = model.invitations;
-  if (!invitations) return { ok: false, diagnostics: [problem(planFile, 'invite/no-invitations')] };
-  const data = source.data ?? invitations.data;
-  let invitees: Invitee[] = invitations.invitees;
-  let diagnostics: Diagnostic[] = [];
-  let from = planFile;
-  if (data !== undefined) {
-    from = resolve(dirname(planFile), data);
-    const load = await loadInvitees(from, { ...((source.sheet ?? invitations.sheet) ? { sheet: source.sheet ?? invitations.sheet } : {}) });
-    if (!load.ok) return { ok: false, diagnostics: load.diagnostics, ioFailure: true };
-    if (load.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: load.diagnostics };
-    invitees = load.invitees.map(({ source: _where, ...invitee }) => invitee);
-    diagnostics = load.diagnostics;
-  }
-  if (invitees.length === 0) return { ok: false, diagnostics: [...diagnostics, problem(from, 'invite/no-invitees')] };
-  return { ok: true, invitees, diagnostics };
-}
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 

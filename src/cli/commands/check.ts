@@ -35,19 +35,29 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
   }
   const checks = await Promise.all(paths.map((path) => checkPlan(path)));
   const templatesDir = options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir();
-  const results: FileResult[] = [...checks];
-  // Templates are checked against each valid plan; a template problem is reported once, under the template file.
+  const results: FileResult[] = checks.map((check) => ({ ...check, diagnostics: [...check.diagnostics] }));
+  let ioFailure = checks.some((c) => c.ioFailure);
+  // What the build would fail on is checked against each valid plan: a problem of the plan stays under the plan; one
+  // of a template or a data file is reported once, under that file.
   const seen = new Set<string>();
-  for (const check of checks) {
+  for (const [i, check] of checks.entries()) {
     if (!check.model) continue;
-    for (const d of await checkTemplates(check.model, templatesDir)) {
-      const key = `${d.file}:${d.range?.start.line}:${d.messageId}`;
+    const documents = await checkTemplates(check.model, templatesDir, check.file, check.locate);
+    if (documents.ioFailure) ioFailure = true;
+    for (const d of documents.diagnostics) {
+      if (d.file === check.file) {
+        results[i]!.diagnostics.push(d);
+        continue;
+      }
+      const key = `${d.file}:${d.range?.start.line}:${d.range?.start.column}:${d.messageId}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      results.push({ file: d.file, diagnostics: [d] });
+      const result = results.find((r) => r.file === d.file);
+      if (result) result.diagnostics.push(d);
+      else results.push({ file: d.file, diagnostics: [d] });
     }
   }
   emitReport(results, options, io);
-  if (checks.some((c) => c.ioFailure)) return ExitCode.usage;
+  if (ioFailure) return ExitCode.usage;
   return results.some((c) => c.diagnostics.some((d) => d.severity === 'error')) ? ExitCode.inputErrors : ExitCode.ok;
 }

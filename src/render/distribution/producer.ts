@@ -1,5 +1,5 @@
 import type { BuildContext, Produced, Producer } from '../../engine/documents.js';
-import { resolveInvitees } from '../../merge/invitations.js';
+import { resolveInvitees } from '../../load/invitees/resolve.js';
 import type { Invitee } from '../../model/plan.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { renderDistribution } from './render-distribution.js';

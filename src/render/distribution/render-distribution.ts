@@ -1,33 +1,14 @@
 import { issuerHeader, utcDate } from '../issuer-header.js';
 import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
-import { isoDate, type CivilDate } from '../../model/civil-date.js';
 import type { Invitee, PlanModel } from '../../model/plan.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Block } from '../blocks.js';
-import {
-  createDocument, dateWords, halfPoints, numberLine, packDocx, resolvePage, rule, SIZE, upper,
-  type PageOptions,
-} from '../nd30/index.js';
-import { loadTemplate, TemplateError, type CompiledTemplate } from '../templates.js';
-import { summaryInText } from './names.js';
+import { createDocument, halfPoints, packDocx, resolvePage, rule, SIZE, upper, type PageOptions } from '../nd30/index.js';
 import { distributionRows, type DistributionRow, type DocumentId, type Method } from './rows.js';
 import { listTable } from './table.js';
+import { distributionText, type Words } from './view.js';
 
 export type RenderResult = { ok: true; bytes: Uint8Array; rows: DistributionRow[] } | { ok: false; diagnostics: Diagnostic[] };
-
-export const TEMPLATE_FILES = { list: 'danh-sach/danh-sach.hbs', words: 'danh-sach/tu-ngu.hbs' } as const;
-
-/** The words printed in the cells, by their key in `tu-ngu.hbs`; these defaults fill any key the clerk removed. */
-export const DEFAULT_WORDS = {
-  'ke-hoach': 'Kế hoạch',
-  'giay-moi': 'Giấy mời',
-  'ban-giay': 'bản giấy',
-  'ban-dien-tu': 'bản điện tử',
-  email: 'email',
-  'ban-luu': 'bản lưu',
-  luu: 'Lưu:',
-} as const;
-export type Words = Record<keyof typeof DEFAULT_WORDS, string>;
 
 const DOCUMENT_WORD: Record<DocumentId, keyof Words> = { plan: 'ke-hoach', invitation: 'giay-moi' };
 const METHOD_WORD: Record<Method, keyof Words> = { paper: 'ban-giay', electronic: 'ban-dien-tu', email: 'email', archive: 'ban-luu' };
@@ -43,53 +24,6 @@ const COLUMNS = [
 ];
 const TABLE_FONT = 12;
 const MIN_ROW_HEIGHT_MM = 9;
-/** Room for the văn thư to write a number or date by hand. */
-const BLANK = '\u00A0'.repeat(6);
-
-const dateText = (date: CivilDate | undefined): string => (date ? dateWords(isoDate(date)) : `ngày${BLANK}tháng${BLANK}năm 20…`);
-const reference = (number: string | undefined, type: string, agency: string): string =>
-  numberLine(number, type, agency).replace(/^Số:\s?/u, '');
-
-/** What the templates see. Every field is present (null when empty): templates are compiled strict. */
-export function distributionView(model: PlanModel, count: number) {
-  const invitations = model.invitations;
-  return {
-    issuer: { parent: null, address: null, ...model.issuer },
-    plan: {
-      reference: reference(model.document.number, 'KH', model.issuer.abbreviation),
-      number: model.document.number ?? null,
-      date: model.document.date ?? null,
-      dateWords: dateText(model.document.date),
-      summary: model.document.title,
-      summaryInText: summaryInText(model.document.title),
-    },
-    // One number for the batch can be cited; numbered letter by letter, there is no single number to cite.
-    invitations:
-      invitations && invitations.numbering === 'batch'
-        ? {
-            reference: reference(invitations.document.number, 'GM', model.issuer.abbreviation),
-            dateWords: dateText(invitations.document.date),
-            summary: invitations.document.title,
-          }
-        : null,
-    count,
-  };
-}
-
-function wordsFrom(blocks: Block[], file: string): Words {
-  const words: Words = { ...DEFAULT_WORDS };
-  for (const block of blocks) {
-    if (block.kind !== 'heading' || block.level !== 2) continue;
-    if (!(block.text in DEFAULT_WORDS)) {
-      throw new TemplateError({
-        file, range: { start: { line: block.line, column: 1 }, end: { line: block.line, column: 2 } },
-        severity: 'error', ruleId: 'template', messageId: 'template/field', params: { field: block.text },
-      });
-    }
-    words[block.text as keyof Words] = block.runIn ?? '';
-  }
-  return words;
-}
 
 /** One row's cells: STT, recipient, documents (one per line), methods (one per document, or one if all agree), address, Ký nhận. */
 function cells(row: DistributionRow, n: number, words: Words): string[][] {
@@ -152,13 +86,6 @@ function bodyChildren(blocks: Block[], rows: DistributionRow[], words: Words, pa
   return out;
 }
 
-async function loadTemplates(dir: string): Promise<{ list: CompiledTemplate; words: CompiledTemplate } | Diagnostic[]> {
-  const [list, words] = await Promise.all([loadTemplate(dir, TEMPLATE_FILES.list), loadTemplate(dir, TEMPLATE_FILES.words)]);
-  const diagnostics = [...(list.ok ? [] : list.diagnostics), ...(words.ok ? [] : words.diagnostics)];
-  if (!list.ok || !words.ok) return diagnostics;
-  return { list: list.template, words: words.template };
-}
-
 export const pageOptions = (model: PlanModel): PageOptions => ({ margins: model.page.margins, fontSize: model.page.fontSize });
 
 /** The distribution list as DOCX bytes (deterministic), with the rows it lists. */
@@ -167,18 +94,10 @@ export async function renderDistribution(
   invitees: readonly Invitee[],
   templatesDir: string,
 ): Promise<RenderResult> {
-  const templates = await loadTemplates(templatesDir);
-  if (Array.isArray(templates)) return { ok: false, diagnostics: templates };
   const rows = distributionRows(model, invitees);
-  let blocks: Block[];
-  let words: Words;
-  try {
-    words = wordsFrom(templates.words({}), `${templatesDir}/${TEMPLATE_FILES.words}`);
-    blocks = templates.list(distributionView(model, rows.length));
-  } catch (error) {
-    if (error instanceof TemplateError) return { ok: false, diagnostics: [error.diagnostic] };
-    throw error;
-  }
+  const text = await distributionText(model, rows.length, templatesDir);
+  if (!text.ok) return text;
+  const { blocks, words } = text;
   const page = pageOptions(model);
   const doc = createDocument([
     // An internal working list has no number of its own; the plan's number is cited in the line under the title.

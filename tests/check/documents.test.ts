@@ -1,0 +1,147 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SEED = join(ROOT, 'plans', 'hoi-nghi-giao-ban-2018.yaml');
+
+interface Reported {
+  file: string;
+  line?: number;
+  severity: string;
+  ruleId: string;
+  message: string;
+}
+
+function templatesWith(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-templates-'));
+  cpSync(join(ROOT, 'templates'), dir, { recursive: true });
+  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+  return dir;
+}
+
+const lineOf = (path: string, needle: string): number =>
+  readFileSync(path, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+/** The seed plan in a fresh folder, with `invitations.data` naming `name` (written beside it with `csv`). */
+function planWithData(name: string, csv?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-data-'));
+  const plan = readFileSync(SEED, 'utf8').replace(/^( {2})invitees:\n(?:\1 {2}- .*\n)+/m, `$1data: ${name}\n`);
+  expect(plan).toContain(`data: ${name}`);
+  writeFileSync(join(dir, 'plan.yaml'), plan);
+  if (csv !== undefined) writeFileSync(join(dir, name), csv);
+  return join(dir, 'plan.yaml');
+}
+
+async function check(plan: string, ...args: string[]): Promise<{ code: number; reported: Reported[] }> {
+  const run = await runCli(['check', plan, '--format', 'json', '--lang', 'en', ...args]);
+  return { code: run.code, reported: JSON.parse(run.stdout) as Reported[] };
+}
+
+describe('plan check reports what plan build would fail on', () => {
+  it('a broken Giấy mời template, at its file and line', async () => {
+    const dir = templatesWith('giay-moi/noi-dung.hbs', (t) => t.replace('{{invitation.event}}', '{{invitation.evnt}}'));
+    const file = join(dir, 'giay-moi/noi-dung.hbs');
+    const { code, reported } = await check(SEED, '--templates', dir);
+    expect(code).toBe(1);
+    const found = reported.find((d) => d.file.endsWith('noi-dung.hbs'));
+    expect(found).toMatchObject({ severity: 'error', ruleId: 'template', line: lineOf(file, 'invitation.evnt') });
+    expect(found?.message).toContain('"evnt"');
+  });
+
+  it('a letter template without {{recipient}}', async () => {
+    const dir = templatesWith('giay-moi/noi-dung.hbs', (t) => t.replaceAll('{{recipient}}', 'Quý vị'));
+    const { code, reported } = await check(SEED, '--templates', dir);
+    expect(code).toBe(1);
+    expect(reported.find((d) => d.file.endsWith('noi-dung.hbs'))?.ruleId).toBe('invite');
+  });
+
+  it('a plan holding the private-use characters the letter uses as placeholders (invite/reserved-character)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-reserved-'));
+    const plan = join(dir, 'plan.yaml');
+    writeFileSync(plan, readFileSync(SEED, 'utf8').replace('chair: Lãnh đạo', 'chair: \uE000Lãnh đạo'));
+    const { code, reported } = await check(plan);
+    expect(code).toBe(1);
+    expect(reported.some((d) => d.file.endsWith('plan.yaml') && d.message.length > 0 && d.ruleId === 'invite')).toBe(true);
+  });
+
+  it('a broken distribution template, at its file and line', async () => {
+    const dir = templatesWith('danh-sach/danh-sach.hbs', (t) => t.replace('{{plan.reference}}', '{{plan.referenc}}'));
+    const file = join(dir, 'danh-sach/danh-sach.hbs');
+    const { code, reported } = await check(SEED, '--templates', dir);
+    expect(code).toBe(1);
+    const found = reported.find((d) => d.file.endsWith('danh-sach.hbs'));
+    expect(found).toMatchObject({ severity: 'error', ruleId: 'template', line: lineOf(file, 'plan.referenc') });
+    expect(found?.message).toContain('"referenc"');
+  });
+
+  it('an unknown word in the distribution words template', async () => {
+    const dir = templatesWith('danh-sach/tu-ngu.hbs', (t) => `${t.trimEnd()}\n## ban-sao || bản sao\n`);
+    const { code, reported } = await check(SEED, '--templates', dir);
+    expect(code).toBe(1);
+    expect(reported.find((d) => d.file.endsWith('tu-ngu.hbs'))).toMatchObject({ ruleId: 'template', message: expect.stringContaining('ban-sao') });
+  });
+
+  it('a bad row of the invitee data file, at the data file and row', async () => {
+    const csv = 'Họ tên,Chức vụ,Cơ quan\nHoàng Văn Em,Chánh Văn phòng,Sở Nội vụ\n,Trưởng phòng,\n';
+    const plan = planWithData('khach-moi.csv', csv);
+    const { code, reported } = await check(plan);
+    expect(code).toBe(1);
+    const found = reported.filter((d) => d.file.endsWith('khach-moi.csv'));
+    expect(found).toMatchObject([{ severity: 'error', line: 3 }]);
+    // The same plan and data fail the build.
+    const build = await runCli(['build', plan, '--out', join(plan, '..', 'out'), '--format', 'json']);
+    expect(build.code).toBe(1);
+  });
+
+  it('a data file that cannot be read: exit code 2', async () => {
+    const { code, reported } = await check(planWithData('khong-co.csv'));
+    expect(code).toBe(2);
+    expect(reported.find((d) => d.file.endsWith('khong-co.csv'))?.severity).toBe('error');
+  });
+
+  it('a good data file is clean', async () => {
+    const plan = planWithData('khach-moi.csv', 'Họ tên,Chức vụ,Cơ quan\nHoàng Văn Em,Chánh Văn phòng,Sở Nội vụ\n');
+    const { reported } = await check(plan);
+    expect(reported.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('plan check stays light', () => {
+  it('loads handlebars but neither docx, exceljs nor nodemailer', async () => {
+    const result = await build({
+      entryPoints: [join(ROOT, 'src/cli/commands/check.ts')],
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      write: false,
+      outdir: join(tmpdir(), 'plan-check-metafile'),
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const outputs = result.metafile.outputs;
+    const entry = Object.keys(outputs).find((name) => outputs[name]!.entryPoint?.endsWith('src/cli/commands/check.ts'));
+    expect(entry).toBeDefined();
+    // What `plan check` loads: the entry and every chunk it imports statically; dynamic imports load only when taken
+    // (exceljs, for one, only for a .xlsx data file).
+    const loaded = new Set<string>();
+    const inputs = new Set<string>();
+    const visit = (name: string) => {
+      if (loaded.has(name)) return;
+      loaded.add(name);
+      for (const input of Object.keys(outputs[name]!.inputs)) inputs.add(input);
+      for (const i of outputs[name]!.imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+    };
+    visit(entry!);
+    const packages = [...inputs].map((i) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(i)?.[1]).filter(Boolean);
+    expect(packages).toContain('handlebars');
+    for (const heavy of ['docx', 'exceljs', 'nodemailer']) expect(packages, heavy).not.toContain(heavy);
+    // The XLSX reader is still reachable, dynamically, for a .xlsx data file.
+    expect(Object.keys(result.metafile.inputs).some((i) => i.includes('node_modules/exceljs'))).toBe(true);
+  }, 60_000);
+});
