@@ -1,11 +1,10 @@
 import type { Invitee } from '../model/source.js';
-import { foldDiacritics } from '../load/invitees/fold.js';
+import { foldDiacritics } from '../text/fold.js';
 
 /** Longest slug part of a letter's file name (the number and extension come on top). */
 export const MAX_SLUG_LENGTH = 60;
 const FALLBACK_SLUG = 'khach-moi';
 const EXTENSION = '.docx';
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
 
 /** ASCII slug: diacritics folded, lower case, `&` and anything but [a-z0-9] as single dashes, bounded length. */
 export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
@@ -20,8 +19,6 @@ export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
   return (lastDash >= maxLength / 2 ? cut.slice(0, lastDash) : cut).replace(/-+$/, '');
 }
 
-const isReserved = (base: string): boolean => base === '' || base === '.' || base === '..' || WINDOWS_RESERVED.test(base);
-
 /**
  * File name for one invitee's letter, e.g. `001-hoi-dong-khcn-so-y-te.docx`: the running number padded to
  * the width of `total` (at least 3 digits), then a slug of the name, else of the organisation, else
@@ -34,8 +31,8 @@ export function letterFileName(index: number, invitee: Invitee, used: Set<string
   const number = String(index).padStart(width, '0');
   const slug =
     [invitee.name, invitee.organization].map((text) => slugify(text ?? '')).find((s) => s !== '') ?? FALLBACK_SLUG;
-  let base = `${number}-${slug}`;
-  if (isReserved(base)) base = `${number}-${FALLBACK_SLUG}`; // cannot happen with a number prefix; kept as a guard
+  // Starting with the number, the name is never empty, `.`, `..` or a Windows device name (write/file-names.ts).
+  const base = `${number}-${slug}`;
 
   const taken = lowerCased(used);
   let name = `${base}${EXTENSION}`;

@@ -1,7 +1,7 @@
 import { deflateRawSync, inflateRawSync, createDeflateRaw } from 'node:zlib';
 import { SENTINEL, type Slot } from '../render/invitation/view.js';
 import { crc32, deflatedEntry, readZipEntries, writeZip, type ZipEntry } from './zip.js';
-import { escapeXmlText } from './values.js';
+import { escapeXmlText } from '../text/xml.js';
 
 const DOCUMENT = 'word/document.xml';
 const BODY_OPEN = '<w:body>';

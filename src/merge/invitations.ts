@@ -8,6 +8,7 @@ import { LetterTemplate, type FillValues } from './fill.js';
 import { letterFileName } from './filename.js';
 import { inviteeName } from '../model/invitee.js';
 import { cleanInvitee } from './values.js';
+import { pad2 } from '../text/pad.js';
 
 /** Where the letters go, under the output folder, and the merged file's name. */
 export const LETTERS_DIR = 'giay-moi';
@@ -29,8 +30,6 @@ export interface Batch {
 export type BatchResult =
   | { ok: true; batch: Batch; diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean };
-
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** The number of the i-th letter (0-based): the batch's, or consecutive from it in per-invitee numbering. */
 export function letterNumber(invitations: Invitations, index: number): string {

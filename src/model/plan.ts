@@ -1,6 +1,7 @@
 import type { Block, Invitee, PlanSource } from './source.js';
 import { parseCivilDate, type CivilDate } from './civil-date.js';
 import { agencyNameInText } from './agency-name.js';
+import { pad2 } from '../text/pad.js';
 
 export type { Block, Invitee, PlanSource } from './source.js';
 export type { CivilDate } from './civil-date.js';
@@ -124,7 +125,11 @@ export interface PlanModel {
     electronic: ElectronicContact[];
   };
   invitations?: Invitations;
-  page: { margins: { top: number; bottom: number; left: number; right: number }; fontSize: 13 | 14 };
+  /**
+   * The margins the plan sets, in mm; the layout (render/nd30 DEFAULT_MARGINS, the decree's own) fills the rest, so the
+   * default lives in one place and the model does not reach into the renderer for it.
+   */
+  page: { margins: Partial<Record<'top' | 'bottom' | 'left' | 'right', number>>; fontSize: 13 | 14 };
   /** Sender, SMTP server and pace for `plan send` (never a password). */
   mail?: NonNullable<PlanSource['mail']>;
   rules: Record<string, 'off' | 'warning' | 'error'>;
@@ -141,10 +146,9 @@ export const archiveText = (recipients: PlanModel['recipients']): string =>
 export const recipientNames = (model: Pick<PlanModel, 'recipients'>, list: 'paper' | 'electronic'): string[] =>
   list === 'paper' ? model.recipients.paper : model.recipients.electronic.map((c) => c.name);
 
-export const DEFAULT_MARGINS = { top: 20, bottom: 20, left: 30, right: 15 } as const;
-
+/** A document number as written on the document: leading zeros dropped, then one added below 10 (`5`, `005` → `05`). */
 export const padNumber = (number: string | undefined): string | undefined =>
-  number ? number.replace(/^0+(?=\d)/, '').padStart(2, '0') : undefined;
+  number ? pad2(number.replace(/^0+(?=\d)/, '')) : undefined;
 
 const documentRef = (source: { number?: string; date?: string; title: string }): DocumentRef => ({
   ...(padNumber(source.number) ? { number: padNumber(source.number) } : {}),
@@ -277,7 +281,7 @@ export function buildModel(source: PlanSource): PlanModel {
         }
       : {}),
     page: {
-      margins: { ...DEFAULT_MARGINS, ...source.page?.margins },
+      margins: { ...source.page?.margins },
       fontSize: source.page?.fontSize ?? 14,
     },
     ...(source.mail ? { mail: source.mail } : {}),

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { rootCertificates } from 'node:tls';
-import { isEmail } from '../load/invitees/rows.js';
+import { isEmail } from '../text/email.js';
 import type { PlanModel } from '../model/plan.js';
 
 export type Secure = 'none' | 'starttls' | 'tls';

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadInvitees } from '../load/invitees/index.js';
-import { isEmail } from '../load/invitees/rows.js';
+import { isEmail } from '../text/email.js';
 import type { Locate } from '../load/locate.js';
 import { prepareBatch } from '../merge/invitations.js';
 import { oneLineText } from '../text/one-line.js';

@@ -172,6 +172,9 @@ describe('plan init NAME validation', () => {
     expect(planName('hoi-nghi_2025')).toBe('hoi-nghi_2025');
     expect(planName('Hop.YML')).toBe('Hop');
     expect(planName('NUL')).toBeUndefined();
+    expect(planName('com0')).toBeUndefined();
+    expect(planName('LPT9.yaml')).toBeUndefined();
+    expect(planName('com10')).toBe('com10');
     expect(planName('a b')).toBeUndefined();
   });
 });

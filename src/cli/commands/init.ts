@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { t } from '../../i18n/index.js';
 import { slugify } from '../../merge/filename.js';
 import { defaultTemplatesDir } from '../../render/templates.js';
+import { isWindowsReserved } from '../../write/file-names.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
@@ -24,12 +25,11 @@ export const DATA_TEMPLATE = 'khach-moi.csv';
 export const dataFileName = (name: string): string => `${name}-${DATA_TEMPLATE}`;
 
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /** The plan's base name from what the clerk typed (`hoi-nghi`, `hoi-nghi.yaml`), or undefined when unsafe. */
 export function planName(input: string): string | undefined {
   const name = input.replace(/\.ya?ml$/i, '');
-  return SAFE_NAME.test(name) && !WINDOWS_RESERVED.test(name) ? name : undefined;
+  return SAFE_NAME.test(name) && !isWindowsReserved(name) ? name : undefined;
 }
 
 const BOM = '\uFEFF';

@@ -3,6 +3,7 @@ import type { Invitee } from '../../model/source.js';
 import type { Cell, CellPosition, GridRow } from './grid.js';
 import { matchHeader, type InviteeField } from './headers.js';
 import { codePointLabel, XML_FORBIDDEN } from '../../text/control-characters.js';
+import { isEmail } from '../../text/email.js';
 
 export interface InviteeRecord extends Invitee {
   /** Where the row starts in the data file (spreadsheet row / CSV line, and column). */
@@ -14,10 +15,6 @@ const HEADER_SEARCH_ROWS = 20;
 
 export const normalise = (text: string): string => text.normalize('NFC').trim();
 
-const EMAIL =
-  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-
-export const isEmail = (text: string): boolean => text.length <= 254 && EMAIL.test(text);
 
 const rangeOf = (p: CellPosition) => ({
   start: { line: p.line, column: p.column },

@@ -1,6 +1,7 @@
-import { issuerHeader, utcDate } from '../issuer-header.js';
 import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
+import { utcDate } from '../../model/civil-date.js';
 import type { Invitee, PlanModel } from '../../model/plan.js';
+import { issuerHeader, pageOptions } from '../plan-page.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Block } from '../blocks.js';
 import { createDocument, halfPoints, packDocx, resolvePage, rule, SIZE, upper, type PageOptions } from '../nd30/index.js';
@@ -85,8 +86,6 @@ function bodyChildren(blocks: Block[], rows: DistributionRow[], words: Words, pa
   }
   return out;
 }
-
-export const pageOptions = (model: PlanModel): PageOptions => ({ margins: model.page.margins, fontSize: model.page.fontSize });
 
 /** The distribution list as DOCX bytes (deterministic), with the rows it lists. */
 export async function renderDistribution(

@@ -1,7 +1,7 @@
+import { utcDate } from '../../model/civil-date.js';
 import type { Invitations, PlanModel } from '../../model/plan.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Block } from '../blocks.js';
-import type { PageOptions } from '../nd30/index.js';
 import { loadTemplate, TemplateError } from '../templates.js';
 import { invitationView, SENTINEL, SENTINEL_PREFIX, type Slot } from './view.js';
 
@@ -14,7 +14,6 @@ export interface LetterPlan {
   model: PlanModel;
   invitations: Invitations;
   blocks: Block[];
-  page: PageOptions;
 }
 
 export type LetterPlanResult = { ok: true; plan: LetterPlan } | { ok: false; diagnostics: Diagnostic[] };
@@ -44,7 +43,7 @@ export async function planLetter(model: PlanModel, templatesDir: string, planFil
   }
   const uses = blocks.filter((b) => 'text' in b && b.text.includes(SENTINEL.recipient)).length;
   if (uses === 0) return { ok: false, diagnostics: [problem(`${templatesDir}/${TEMPLATE_FILE}`, 'invite/no-recipient')] };
-  return { ok: true, plan: { model, invitations, blocks, page: { margins: model.page.margins, fontSize: model.page.fontSize } } };
+  return { ok: true, plan: { model, invitations, blocks } };
 }
 
 /** What goes into the invitee-specific places: the sentinels (for the letter template) or an invitee's values. */
@@ -54,5 +53,5 @@ export const SENTINEL_VALUES: SlotValues = { ...SENTINEL };
 /** The letter's own date, which also stamps the file (never the clock). */
 export function letterDate(plan: LetterPlan): Date {
   const d = plan.invitations.document.date ?? plan.model.document.date ?? plan.model.time.from;
-  return new Date(Date.UTC(d.year, d.month - 1, d.day));
+  return utcDate(d);
 }

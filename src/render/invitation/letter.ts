@@ -1,7 +1,7 @@
 import type { FileChild } from 'docx';
 import { archiveText } from '../../model/plan.js';
 import { blockChildren } from '../block-children.js';
-import { issuerHeader } from '../issuer-header.js';
+import { issuerHeader, pageOptions } from '../plan-page.js';
 import {
   closingTable, createSectionedDocument, numberLine, packDocx, section, titleBlock, type Inline, type Span,
 } from '../nd30/index.js';
@@ -29,7 +29,8 @@ function inline(text: string, values: SlotValues): Inline {
 
 /** One letter's content: header, GIẤY MỜI and trích yếu, the body, Nơi nhận and signature. */
 export function letterChildren(plan: LetterPlan, values: SlotValues): FileChild[] {
-  const { model, invitations, page } = plan;
+  const { model, invitations } = plan;
+  const page = pageOptions(model);
   return [
     issuerHeader(model, page, numberText(plan, values), invitations.document.date),
     ...titleBlock('GIẤY MỜI', invitations.document.title, page),
@@ -45,7 +46,8 @@ export function letterChildren(plan: LetterPlan, values: SlotValues): FileChild[
 
 /** One letter as DOCX, rendered by docx (the letter template with sentinels, or a reference letter in tests). */
 export async function renderLetter(plan: LetterPlan, values: SlotValues): Promise<Uint8Array> {
-  const doc = createSectionedDocument([section(letterChildren(plan, values), plan.page, { restartNumbering: true })], plan.page);
+  const page = pageOptions(plan.model);
+  const doc = createSectionedDocument([section(letterChildren(plan, values), page, { restartNumbering: true })], page);
   return packDocx(doc, {
     title: `Giấy mời ${plan.invitations.document.title}`,
     subject: plan.invitations.document.title,

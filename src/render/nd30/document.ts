@@ -1,5 +1,6 @@
 import { Document, Packer, type FileChild, type ISectionOptions } from 'docx';
 import { documentStyles, section, type PageOptions } from './page.js';
+import { escapeXmlText } from '../../text/xml.js';
 import { setZipTimes } from './zip.js';
 
 /** A one-section document in the house style. */
@@ -20,17 +21,13 @@ export interface PackMetadata {
   created: Date;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** `docProps/core.xml` with fixed content (docx would write the time the Document object was made). */
 export function coreXml(meta: PackMetadata): string {
   const when = new Date(Date.UTC(meta.created.getUTCFullYear(), meta.created.getUTCMonth(), meta.created.getUTCDate()))
     .toISOString()
     .replace(/\.000Z$/, 'Z');
   const element = (name: string, value: string | undefined): string =>
-    value === undefined ? '' : `<${name}>${escapeXml(value)}</${name}>`;
+    value === undefined ? '' : `<${name}>${escapeXmlText(value)}</${name}>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"' +

@@ -1,3 +1,5 @@
+import { pad2 } from '../../text/pad.js';
+
 /** A calendar date: a `Date` is read by its UTC fields (as `new Date('2018-07-05')` means), a string as `YYYY-MM-DD`. */
 export type DateInput = Date | string;
 
@@ -24,10 +26,6 @@ function parseDate(date: DateInput): CalendarDate {
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) throw new RangeError(`No such day: ${date}`);
   return { year, month, day };
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
 }
 
 /** `ngày 05 tháng 7 năm 2018`: the day padded below 10, months 1 and 2 only padded (Phụ lục I, I.II.4.b). */

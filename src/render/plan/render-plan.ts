@@ -4,7 +4,8 @@ import { formatAmount } from '../../model/money-words.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { blockChildren } from '../block-children.js';
 import type { Block } from '../blocks.js';
-import { issuerHeader, utcDate } from '../issuer-header.js';
+import { utcDate } from '../../model/civil-date.js';
+import { issuerHeader, pageOptions } from '../plan-page.js';
 import {
   closingTable, createDocument, dataTable, numberLine, packDocx, spaceBeforeTable, titleBlock, type Inline, type PageOptions,
 } from '../nd30/index.js';
@@ -37,8 +38,6 @@ function tableFor(name: string, labels: string[], model: PlanModel, page: PageOp
   }
   return [];
 }
-
-export const pageOptions = (model: PlanModel): PageOptions => ({ margins: model.page.margins, fontSize: model.page.fontSize });
 
 /** The Kế hoạch as DOCX bytes (deterministic). */
 export async function renderPlan(model: PlanModel, templatesDir: string): Promise<RenderResult> {

@@ -1,5 +1,5 @@
 import type { DataPath } from '../../load/locate.js';
-import { foldDiacritics } from '../../load/invitees/fold.js';
+import { foldDiacritics } from '../../text/fold.js';
 
 /** A string of running text in the plan and where it is. */
 export interface TextNode {

@@ -1,4 +1,4 @@
-import { isEmail } from '../../../load/invitees/rows.js';
+import { isEmail } from '../../../text/email.js';
 import type { Finding, Rule } from '../types.js';
 
 /**
