@@ -4,9 +4,8 @@ import type { Invitee, PlanModel } from '../../model/plan.js';
 import { issuerHeader, pageOptions } from '../plan-page.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Block } from '../blocks.js';
-import { createDocument, halfPoints, packDocx, resolvePage, rule, SIZE, upper, type PageOptions } from '../nd30/index.js';
+import { createDocument, dataTable, halfPoints, packDocx, resolvePage, rule, SIZE, upper, type Lines, type PageOptions } from '../nd30/index.js';
 import { distributionRows, type DistributionRow, type DocumentId, type Method } from './rows.js';
-import { listTable } from './table.js';
 import { distributionText, type Words } from './view.js';
 
 export type RenderResult = { ok: true; bytes: Uint8Array; rows: DistributionRow[] } | { ok: false; diagnostics: Diagnostic[] };
@@ -27,7 +26,7 @@ const TABLE_FONT = 12;
 const MIN_ROW_HEIGHT_MM = 9;
 
 /** One row's cells: STT, recipient, documents (one per line), methods (one per document, or one if all agree), address, Ký nhận. */
-function cells(row: DistributionRow, n: number, words: Words): string[][] {
+function cells(row: DistributionRow, n: number, words: Words): Lines[] {
   const documents = [...new Set(row.deliveries.map((d) => d.document))];
   const documentLines = documents.map((d) => words[DOCUMENT_WORD[d]]);
   const methodOf = (d: DocumentId): string =>
@@ -35,7 +34,7 @@ function cells(row: DistributionRow, n: number, words: Words): string[][] {
   const methodLines = documents.map(methodOf);
   const methods = new Set(methodLines).size === 1 ? [methodLines[0]!] : methodLines;
   const recipient = row.archive !== undefined ? `${words.luu} ${row.archive}`.trim() : row.recipient;
-  return [[String(n)], [recipient], documentLines, methods, row.address ? [row.address] : [], []];
+  return [[String(n)], [recipient], documentLines, methods, row.address ? [row.address] : [], []].map((lines) => ({ lines }));
 }
 
 const centred = (text: string, options: { size: number; bold?: boolean; italic?: boolean; before?: number; after?: number }) =>
@@ -72,11 +71,12 @@ function bodyChildren(blocks: Block[], rows: DistributionRow[], words: Words, pa
       const columns = COLUMNS.map((c, i) => ({ ...c, title: block.labels[i] ?? c.title }));
       // A seventh label is the total line, a last row of the table (so it never starts a page alone).
       const footer = block.labels[COLUMNS.length];
-      out.push(listTable({
+      out.push(dataTable({
         columns,
         rows: rows.map((row, i) => cells(row, i + 1, words)),
-        width: textWidth,
+        page,
         fontSize: TABLE_FONT,
+        verticalAlign: 'center',
         minRowHeightMm: MIN_ROW_HEIGHT_MM,
         ...(footer ? { footer } : {}),
       }));

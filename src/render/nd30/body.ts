@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  HeightRule,
   LineRuleType,
   Paragraph,
   Table,
@@ -15,7 +16,7 @@ import {
 import { romanNumeral, vietnameseLetter, withEnd } from './format.js';
 import { resolvePage, STYLE, type PageOptions } from './page.js';
 import { COLOR, SIZE, upper } from './style.js';
-import { halfPoints } from './units.js';
+import { halfPoints, mmToTwip } from './units.js';
 
 /** A piece of text with its emphasis. */
 export interface Span {
@@ -112,12 +113,24 @@ export interface Column {
   align?: 'left' | 'center' | 'right' | 'justify';
 }
 
+/** A cell of several lines, one paragraph each (so `Kế hoạch` / `Giấy mời` and their methods line up across cells). */
+export interface Lines {
+  lines: readonly Inline[];
+}
+export type Cell = Inline | Lines;
+
 export interface DataTableOptions {
   columns: readonly Column[];
-  rows: readonly (readonly Inline[])[];
+  rows: readonly (readonly Cell[])[];
   /** Point size of the table text (default 13). */
   fontSize?: number;
   page?: PageOptions;
+  /** Vertical alignment of the body cells (default top; the header row is always centred). */
+  verticalAlign?: 'top' | 'center';
+  /** Smallest height of a body row in mm (room to sign in a Ký nhận column). */
+  minRowHeightMm?: number;
+  /** A last row, bold, spanning from the second column to the end (`Tổng số: 34 nơi nhận`); the row above keeps with it. */
+  footer?: Inline;
 }
 
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: COLOR };
@@ -151,26 +164,32 @@ export function spaceBeforeTable(twips = 120): Paragraph {
 }
 
 /**
- * A bordered table across the text width (programmes, budgets): the header row bold, centred and repeated on each page,
- * rows that do not split across pages.
+ * A bordered table across the text width (programmes, budgets, the distribution list): the header row bold, centred
+ * and repeated on each page, rows that do not split across pages.
  */
 export function dataTable(options: DataTableOptions): Table {
   const { textWidth } = resolvePage(options.page);
   const size = options.fontSize ?? SIZE.table;
   const widths = shareWidths(options.columns.map((c) => c.width), textWidth);
-  const makeCell = (content: Inline, i: number, header: boolean): TableCell =>
-    new TableCell({
-      width: { size: widths[i]!, type: WidthType.DXA },
-      verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-      children: [
-        new Paragraph({
-          alignment: header ? AlignmentType.CENTER : ALIGN[options.columns[i]?.align ?? 'left'],
-          indent: { firstLine: 0 },
-          spacing: { before: 40, after: 40 },
-          children: runs(spans(content).map((s) => (header ? { ...s, bold: true } : s)), size),
-        }),
-      ],
+  const paragraph = (content: Inline, align: keyof typeof ALIGN, bold: boolean, keepNext: boolean): Paragraph =>
+    new Paragraph({
+      keepNext: keepNext || undefined,
+      alignment: ALIGN[align],
+      indent: { firstLine: 0 },
+      spacing: { before: 40, after: 40 },
+      children: runs(spans(content).map((s) => (bold ? { ...s, bold: true } : s)), size),
     });
+  const makeCell = (content: Cell, i: number, header: boolean, keepNext = false): TableCell => {
+    const lines = typeof content === 'object' && 'lines' in content ? content.lines : [content];
+    const align = header ? 'center' : options.columns[i]?.align ?? 'left';
+    return new TableCell({
+      width: { size: widths[i]!, type: WidthType.DXA },
+      verticalAlign: header || options.verticalAlign === 'center' ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+      children: (lines.length > 0 ? lines : ['']).map((line) => paragraph(line, align, header, keepNext)),
+    });
+  };
+  const height = options.minRowHeightMm !== undefined ? { value: mmToTwip(options.minRowHeightMm), rule: HeightRule.ATLEAST } : undefined;
+  const footer = options.footer;
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
@@ -180,8 +199,30 @@ export function dataTable(options: DataTableOptions): Table {
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: options.columns.map((c, i) => makeCell(c.title, i, true)) }),
       ...options.rows.map(
-        (row) => new TableRow({ cantSplit: true, children: options.columns.map((_, i) => makeCell(row[i] ?? '', i, false)) }),
+        (row, r) =>
+          new TableRow({
+            cantSplit: true,
+            ...(height ? { height } : {}),
+            // The last row keeps with the footer (Word honours keep-with-next across table rows).
+            children: options.columns.map((_, i) => makeCell(row[i] ?? '', i, false, footer !== undefined && r === options.rows.length - 1)),
+          }),
       ),
+      ...(footer !== undefined
+        ? [
+            new TableRow({
+              cantSplit: true,
+              children: [
+                makeCell('', 0, false),
+                new TableCell({
+                  width: { size: widths.slice(1).reduce((a, b) => a + b, 0), type: WidthType.DXA },
+                  columnSpan: widths.length - 1,
+                  verticalAlign: options.verticalAlign === 'center' ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+                  children: [paragraph(footer, 'left', true, false)],
+                }),
+              ],
+            }),
+          ]
+        : []),
     ],
   });
 }

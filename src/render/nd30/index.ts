@@ -14,7 +14,7 @@ export { headerTable, type HeaderOptions } from './header.js';
 export { titleBlock } from './title.js';
 export {
   bodyParagraph, heading1, heading2, heading3, dashItem, legalBases, dataTable, spaceBeforeTable, shareWidths,
-  type Span, type Inline, type ParagraphOptions, type Column, type DataTableOptions,
+  type Span, type Inline, type ParagraphOptions, type Column, type DataTableOptions, type Cell, type Lines,
 } from './body.js';
 export { closingTable, recipientLines, signatureLines, type ClosingOptions } from './closing.js';
 export { createDocument, createSectionedDocument, packDocx, coreXml, type PackMetadata } from './document.js';
