@@ -1,14 +1,13 @@
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import { checkPlan } from '../../engine/check-plan.js';
+import { join, relative, sep } from 'node:path';
 import type { Output } from '../../engine/documents.js';
 import { PRODUCERS, PRODUCER_NAMES, type ProducerName } from '../../engine/producers.js';
-import { defaultTemplatesDir } from '../../render/templates.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
-import { AtomicBatch, failedTarget, OpenInWordError } from '../../write/atomic.js';
+import { AtomicBatch } from '../../write/atomic.js';
+import { writeErrorDiagnostic } from '../../write/errors.js';
 import { findSoffice } from '../../write/pdf.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
-import { planFiles } from '../plan-files.js';
+import { fail as report, loadSinglePlan, usage } from '../single-plan.js';
 
 export interface BuildOptions extends OutputOptions {
   out?: string;
@@ -19,14 +18,8 @@ export interface BuildOptions extends OutputOptions {
   pdf?: boolean;
 }
 
-const usage = (messageId: string, params: Record<string, string | number> = {}): Diagnostic =>
-  ({ file: 'plan', severity: 'error', ruleId: 'usage', messageId, params });
-
 export async function runBuild(file: string | undefined, options: BuildOptions, io: Io): Promise<number> {
-  const fail = (diagnostics: Diagnostic[], code: number = ExitCode.usage) => {
-    emitReport([{ file: diagnostics[0]?.file ?? 'plan', diagnostics }], options, io, 'stderr');
-    return code;
-  };
+  const fail = (diagnostics: Diagnostic[]) => report(diagnostics, ExitCode.usage, options, io);
   // Without LibreOffice, --pdf stops before anything is written.
   const soffice = options.pdf ? findSoffice(io.env) : undefined;
   if (options.pdf && soffice === undefined) return fail([usage(io.env.PLAN_SOFFICE ? 'pdf/bad-env' : 'pdf/no-soffice', { path: io.env.PLAN_SOFFICE ?? '' })]);
@@ -35,25 +28,10 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
   const unknown = only.filter((name) => !(PRODUCER_NAMES as string[]).includes(name));
   if (unknown.length > 0) return fail([usage('usage/only', { value: unknown.join(', '), allowed: PRODUCER_NAMES.join(', ') })]);
 
-  const candidates = await planFiles(file ? [file] : [], io.cwd);
-  if (candidates.length === 0) return fail([usage('io/no-plans', { dir: 'plans/' })]);
-  if (candidates.length > 1) return fail([usage('usage/which-plan', { files: candidates.map((c) => relative(io.cwd, c)).join(', ') })]);
-  const planFile = candidates[0]!;
-
-  const check = await checkPlan(planFile);
-  if (!check.model || check.diagnostics.some((d) => d.severity === 'error')) {
-    emitReport([check], options, io, 'stderr');
-    return check.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
-  }
-
-  const outDir = resolve(io.cwd, options.out ?? join('out', basename(planFile, extname(planFile))));
-  const context = {
-    model: check.model,
-    planFile,
-    templatesDir: options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir(),
-    outDir,
-    progress: () => {},
-  };
+  const plan = await loadSinglePlan(file, options, io);
+  if (!plan.ok) return plan.code;
+  const { check, outDir } = plan;
+  const context = { model: check.model, planFile: plan.planFile, templatesDir: plan.templatesDir, outDir, progress: () => {} };
 
   // Render everything first: a problem in any document means nothing is written.
   const outputs: Output[] = [];
@@ -76,13 +54,7 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
     if (!path.startsWith(outDir + sep)) throw new Error(`refusing to write outside the output folder: ${output.name}`);
     return path;
   });
-  const writeFailed = (path: string, error: unknown) => {
-    if (error instanceof OpenInWordError) {
-      return fail([{ file: relative(io.cwd, error.target), severity: 'error', ruleId: 'io/write', messageId: 'io/open-in-word', params: { lock: error.lock } }]);
-    }
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return fail([{ file: relative(io.cwd, path), severity: 'error', ruleId: 'io/write', messageId: 'io/write-failed', params: { code } }]);
-  };
+  const writeFailed = (path: string, error: unknown) => fail([writeErrorDiagnostic(error, io.cwd, path)]);
   const batch = new AtomicBatch();
   const staged = await Promise.allSettled(outputs.map((output, i) => batch.write(paths[i]!, output.bytes)));
   const stageFailure = staged.findIndex((s) => s.status === 'rejected');
@@ -93,7 +65,7 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
   try {
     await batch.commit();
   } catch (error) {
-    return writeFailed(failedTarget(error) ?? outDir, error);
+    return writeFailed(outDir, error);
   }
   outputs.forEach((output, i) => {
     written.push({ kind: output.kind, path: relative(io.cwd, paths[i]!).split(sep).join('/'), ...(output.invitee ? { invitee: output.invitee } : {}) });

@@ -1,13 +1,11 @@
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import { checkPlan } from '../../engine/check-plan.js';
+import { join, relative, resolve, sep } from 'node:path';
 import { plural, t } from '../../i18n/index.js';
 import { LETTERS_DIR, MERGED_NAME, prepareBatch, type Letter } from '../../merge/invitations.js';
-import { defaultTemplatesDir } from '../../render/templates.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
-import { assertNotOpenInWord, AtomicBatch, failedTarget, OpenInWordError, writeFileAtomic } from '../../write/atomic.js';
+import { assertNotOpenInWord, AtomicBatch, writeFileAtomic } from '../../write/atomic.js';
+import { writeErrorDiagnostic } from '../../write/errors.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
-import { planFiles } from '../plan-files.js';
+import { fail, loadSinglePlan } from '../single-plan.js';
 
 export interface InviteOptions extends OutputOptions {
   data?: string;
@@ -30,9 +28,6 @@ const CONCURRENCY = 8;
 /** A run this long gets a progress bar (on a terminal only). */
 const PROGRESS_FROM = 200;
 
-const usage = (messageId: string, params: Record<string, string | number> = {}): Diagnostic =>
-  ({ file: 'plan', severity: 'error', ruleId: 'usage', messageId, params });
-
 /** A one-line bar on stderr, redrawn at most every 1 %; nothing unless stderr is a terminal and the run is long. */
 function progressBar(io: Io, total: number, enabled: boolean, label: string) {
   if (!enabled || !io.stderr.isTTY || total < PROGRESS_FROM) return { tick: (_done: number) => {}, end: () => {} };
@@ -53,25 +48,9 @@ function progressBar(io: Io, total: number, enabled: boolean, label: string) {
 }
 
 export async function runInvite(file: string | undefined, options: InviteOptions, io: Io): Promise<number> {
-  const fail = (diagnostics: Diagnostic[], code: number) => {
-    emitReport([{ file: diagnostics[0]?.file ?? 'plan', diagnostics }], options, io, 'stderr');
-    return code;
-  };
-
-  const candidates = await planFiles(file ? [file] : [], io.cwd);
-  if (candidates.length === 0) return fail([usage('io/no-plans', { dir: 'plans/' })], ExitCode.usage);
-  if (candidates.length > 1) {
-    return fail([usage('usage/which-plan', { files: candidates.map((c) => relative(io.cwd, c)).join(', ') })], ExitCode.usage);
-  }
-  const planFile = candidates[0]!;
-
-  const check = await checkPlan(planFile);
-  if (!check.model || check.diagnostics.some((d) => d.severity === 'error')) {
-    emitReport([check], options, io, 'stderr');
-    return check.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
-  }
-
-  const templatesDir = options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir();
+  const plan = await loadSinglePlan(file, options, io);
+  if (!plan.ok) return plan.code;
+  const { planFile, check, templatesDir, outDir } = plan;
   const prepared = await prepareBatch(check.model, planFile, templatesDir, {
     ...(options.data !== undefined ? { data: resolve(io.cwd, options.data) } : {}),
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
@@ -92,7 +71,6 @@ export async function runInvite(file: string | undefined, options: InviteOptions
   report();
 
   const { template, letters } = prepared.batch;
-  const outDir = resolve(io.cwd, options.out ?? join('out', basename(planFile, extname(planFile))));
   const wantSeparate = options.separate || !options.merged;
   const wantMerged = options.merged || !options.separate;
   const total = (wantSeparate ? letters.length : 0) + (wantMerged ? letters.length : 0);
@@ -143,13 +121,8 @@ export async function runInvite(file: string | undefined, options: InviteOptions
     }
   } catch (error) {
     bar.end();
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error;
-    const file = shown(failedTarget(error) ?? outDir);
-    if (error instanceof OpenInWordError) {
-      return fail([{ file, severity: 'error', ruleId: 'io/write', messageId: 'io/open-in-word', params: { lock: error.lock } }], ExitCode.usage);
-    }
-    return fail([{ file, severity: 'error', ruleId: 'io/write', messageId: 'io/write-failed', params: { code } }], ExitCode.usage);
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+    return fail([writeErrorDiagnostic(error, io.cwd, outDir)], ExitCode.usage, options, io);
   }
   bar.end();
 

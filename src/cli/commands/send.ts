@@ -1,8 +1,6 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { checkPlan } from '../../engine/check-plan.js';
 import { t } from '../../i18n/index.js';
-import { defaultTemplatesDir } from '../../render/templates.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { loadComposer, type MessageKind } from '../../send/compose.js';
 import { redactor, resolveMailSettings } from '../../send/config.js';
@@ -12,7 +10,9 @@ import { acceptedKeys, lock, LOG_NAME, readLog, SendLog } from '../../send/log.j
 import { progressBar } from '../../send/progress.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
-import { planFiles } from '../plan-files.js';
+import { fail as report, loadSinglePlan, usage } from '../single-plan.js';
+import { writeErrorDiagnostic } from '../../write/errors.js';
+import { makeDir } from '../../write/temps.js';
 
 export interface SendOptions extends OutputOptions {
   out?: string;
@@ -21,9 +21,6 @@ export interface SendOptions extends OutputOptions {
   json?: boolean;
   templates?: string;
 }
-
-const usage = (messageId: string, params: Record<string, string | number> = {}): Diagnostic =>
-  ({ file: 'plan', severity: 'error', ruleId: 'usage', messageId, params });
 
 /** The templates each document is made from, under the templates folder. */
 const SOURCES_OF: Record<SendKind, string> = { invitations: 'giay-moi', plan: 'ke-hoach' };
@@ -66,29 +63,17 @@ async function staleKinds(jobs: readonly Job[], outDir: string, planFile: string
 
 export async function runSend(file: string | undefined, options: SendOptions, io: Io): Promise<number> {
   const lang = options.lang;
-  const fail = (diagnostics: Diagnostic[], code: number) => {
-    emitReport([{ file: diagnostics[0]?.file ?? 'plan', diagnostics }], options, io, 'stderr');
-    return code;
-  };
+  const fail = (diagnostics: Diagnostic[], code: number) => report(diagnostics, code, options, io);
 
   const only = options.only ? options.only.split(',').map((s) => s.trim()).filter(Boolean) : [...SEND_KINDS];
   const unknown = only.filter((k) => !(SEND_KINDS as string[]).includes(k));
   if (unknown.length > 0) return fail([usage('send/only', { value: unknown.join(', '), allowed: SEND_KINDS.join(', ') })], ExitCode.usage);
   const kinds = only as SendKind[];
 
-  const candidates = await planFiles(file ? [file] : [], io.cwd);
-  if (candidates.length === 0) return fail([usage('io/no-plans', { dir: 'plans/' })], ExitCode.usage);
-  if (candidates.length > 1) {
-    return fail([usage('usage/which-plan', { files: candidates.map((c) => relative(io.cwd, c)).join(', ') })], ExitCode.usage);
-  }
-  const planFile = candidates[0]!;
+  const plan = await loadSinglePlan(file, options, io);
+  if (!plan.ok) return plan.code;
+  const { planFile, check, templatesDir, outDir } = plan;
   const planName = basename(planFile, extname(planFile));
-
-  const check = await checkPlan(planFile);
-  if (!check.model || check.diagnostics.some((d) => d.severity === 'error')) {
-    emitReport([check], options, io, 'stderr');
-    return check.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
-  }
   const model = check.model;
 
   const config = await resolveMailSettings(model, io.env, !options.dryRun);
@@ -98,8 +83,6 @@ export async function runSend(file: string | undefined, options: SendOptions, io
   const settings = config.settings;
   const redact = redactor(settings.smtp?.password);
 
-  const templatesDir = options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir();
-  const outDir = resolve(io.cwd, options.out ?? join('out', planName));
   const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
   const whereText = (w: Where) => `${shown(w.file)}${w.line ? `:${w.line}` : ''}`;
 
@@ -115,7 +98,11 @@ export async function runSend(file: string | undefined, options: SendOptions, io
   const composer = await loadComposer(model, templatesDir, kindsUsed);
   if (!composer.ok) return fail(composer.diagnostics, ExitCode.inputErrors);
 
-  await mkdir(outDir, { recursive: true });
+  try {
+    await makeDir(outDir);
+  } catch (error) {
+    return fail([writeErrorDiagnostic(error, io.cwd, outDir)], ExitCode.usage);
+  }
   const logPath = join(outDir, LOG_NAME);
   let release: (() => Promise<void>) | undefined;
   if (!options.dryRun) {

@@ -69,6 +69,18 @@ export const messages: MessageTable = {
     vi: 'Không ghi được tệp ({code}). Nếu tệp đang mở trong Word, hãy đóng lại rồi chạy lại; các tệp khác không bị ảnh hưởng.',
     en: 'Could not write the file ({code}). If it is open in Word, close it and run again; other files are untouched.',
   },
+  'io/disk-full': {
+    vi: 'Không ghi được tệp ({code}): ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc chọn thư mục khác (--out) rồi chạy lại; các tệp khác không bị ảnh hưởng.',
+    en: 'Could not write the file ({code}): the disk is full. Free some space or choose another folder (--out) and run again; other files are untouched.',
+  },
+  'io/no-permission': {
+    vi: 'Không ghi được tệp ({code}): không có quyền ghi vào đây, hoặc tệp đang được một chương trình khác (như Word) giữ. Hãy đóng tệp hoặc chọn thư mục khác (--out) rồi chạy lại; các tệp khác không bị ảnh hưởng.',
+    en: 'Could not write the file ({code}): no permission to write here, or another program (such as Word) holds the file. Close it or choose another folder (--out) and run again; other files are untouched.',
+  },
+  'io/in-the-way': {
+    vi: 'Không ghi được tệp ({code}): có thứ chắn đường, một tệp nằm đúng chỗ của một thư mục trên đường dẫn, hoặc một thư mục nằm đúng chỗ của tệp. Hãy đổi tên hoặc xóa nó, hoặc chọn thư mục khác (--out), rồi chạy lại; các tệp khác không bị ảnh hưởng.',
+    en: 'Could not write the file ({code}): something is in the way, a file where a folder of its path should be, or a folder where the file should be. Rename or remove it, or choose another folder (--out), and run again; other files are untouched.',
+  },
   'io/open-in-word': {
     vi: 'Tệp đang mở trong Word (có tệp {lock} bên cạnh). Hãy đóng tệp trong Word rồi chạy lại; chưa tệp nào bị ghi. Nếu Word không mở, hãy xóa tệp {lock}.',
     en: 'The file is open in Word ({lock} is beside it). Close it in Word and run again; nothing was written. If Word is not running, delete {lock}.',
