@@ -11,17 +11,24 @@ import { ExitCode, type Io } from './io.js';
 import { cliText, commanderError, helpConfiguration } from './text.js';
 import { VERSION } from './version.js';
 
-/** The whole program: parse argv, run one command, return the exit code. Never throws, never exits the process. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const langFlag = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace(/^--lang=/, '');
-  let lang: Lang = 'vi';
-  let badLang: string | undefined;
+/**
+ * The language of the messages, found before commander parses anything (its own errors are translated too): `--lang X`
+ * or `--lang=X` anywhere in argv, else PLAN_LANG, else Vietnamese. A value that is not a language is `bad` (the
+ * language is then Vietnamese); main reports it.
+ */
+export function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {
+  const flag = argv.find((a, i) => argv[i - 1] === '--lang' || a.startsWith('--lang='))?.replace(/^--lang=/, '');
   try {
-    lang = resolveLang(langFlag, io.env);
+    return { lang: resolveLang(flag, env) };
   } catch (error) {
     if (!(error instanceof InvalidLangError)) throw error;
-    badLang = String(langFlag ?? io.env.PLAN_LANG);
+    return { lang: 'vi', bad: String(flag ?? env.PLAN_LANG) };
   }
+}
+
+/** The whole program: parse argv, run one command, return the exit code. Never throws, never exits the process. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const { lang, bad: badLang } = langFromArgv(argv, io.env);
   const text = cliText(lang);
   let exitCode: number = ExitCode.ok;
 
