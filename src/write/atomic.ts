@@ -20,6 +20,35 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
   }
 }
 
+/**
+ * Writes a file that must not exist yet, whole or not at all: the bytes go to a temporary file beside `path` (named,
+ * registered and swept like every temporary file of ours, so Ctrl+C or the next run removes it), are flushed, and the
+ * temporary file is hard-linked to `path`. Unlike rename, link fails with EEXIST rather than replace a file that
+ * appeared meanwhile. Missing parent folders are created.
+ */
+export async function writeNewFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  const dir = dirname(path);
+  await makeDir(dir);
+  await sweepStaleTemps(dir);
+  const temp = tempNameFor(path, dir);
+  trackTemp(temp);
+  try {
+    const handle = await writeFs.open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await writeFs.link(temp, path);
+  } catch (error) {
+    throw withTarget(error, path);
+  } finally {
+    await drop(temp);
+  }
+  await syncDir(dir);
+}
+
 /** The file a failed write or commit was about to replace (the error is otherwise the file system's own). */
 export function failedTarget(error: unknown): string | undefined {
   return (error as { target?: string } | null)?.target;

@@ -206,6 +206,17 @@ describe('an output folder that cannot be made', () => {
 });
 
 describe('plan invite', () => {
+  it('letters and the merged file are one batch: when the merged file cannot be written, no letter is either', async () => {
+    const cwd = tempDir('plan-output-');
+    writeFileSync(join(cwd, 'plan.yaml'), SEED);
+    mkdirSync(join(cwd, 'out', 'giay-moi-tat-ca.docx'), { recursive: true });
+    writeFileSync(join(cwd, 'out', 'giay-moi-tat-ca.docx', 'keep.txt'), 'keep');
+    const run = await runCli(['invite', 'plan.yaml', '--out', 'out', '--lang', 'en'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/out\/giay-moi-tat-ca\.docx .*Could not write the file/);
+    expect(filesUnder(join(cwd, 'out'))).toEqual(['giay-moi-tat-ca.docx/keep.txt']);
+  });
+
   it('an owner file beside the merged file stops the run before any letter is written', async () => {
     const cwd = tempDir('plan-output-');
     writeFileSync(join(cwd, 'plan.yaml'), SEED);

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AtomicBatch, failedTarget, writeFileAtomic } from '../../src/write/atomic.js';
+import { AtomicBatch, failedTarget, writeFileAtomic, writeNewFileAtomic } from '../../src/write/atomic.js';
 
 let dir: string;
 beforeEach(() => {
@@ -14,6 +14,31 @@ afterEach(() => {
 });
 
 const temps = (folder: string): string[] => readdirSync(folder).filter((f) => f.endsWith('.tmp'));
+
+describe('writeNewFileAtomic', () => {
+  it('creates a file, with its folders, and leaves no temporary file', async () => {
+    const target = join(dir, 'plans', 'ke-hoach.yaml');
+    await writeNewFileAtomic(target, 'a: 1\n');
+    expect(readFileSync(target, 'utf8')).toBe('a: 1\n');
+    expect(readdirSync(join(dir, 'plans'))).toEqual(['ke-hoach.yaml']);
+  });
+
+  it('never replaces a file: EEXIST naming the target, the old file as it was, no temporary file', async () => {
+    const target = join(dir, 'ke-hoach.yaml');
+    writeFileSync(target, 'old');
+    const error = await writeNewFileAtomic(target, 'new').catch((e: unknown) => e);
+    expect((error as NodeJS.ErrnoException).code).toBe('EEXIST');
+    expect(failedTarget(error)).toBe(target);
+    expect(readFileSync(target, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['ke-hoach.yaml']);
+  });
+
+  it('removes temporary files a killed run left beside it (they are of the sweepable kind)', async () => {
+    writeFileSync(join(dir, '.ke-hoach.yaml.999999999.0123456789ab.tmp'), 'left');
+    await writeNewFileAtomic(join(dir, 'ke-hoach.yaml'), 'new');
+    expect(readdirSync(dir)).toEqual(['ke-hoach.yaml']);
+  });
+});
 
 describe('writeFileAtomic', () => {
   it('writes a new file, creating the folders on the way', async () => {

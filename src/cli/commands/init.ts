@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readFile, rm, link } from 'node:fs/promises';
+import { lstat, readFile, rm } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { t } from '../../i18n/index.js';
 import { slugify } from '../../merge/filename.js';
 import { defaultTemplatesDir } from '../../render/templates.js';
+import { writeNewFileAtomic } from '../../write/atomic.js';
+import { writeErrorDiagnostic } from '../../write/errors.js';
 import { isWindowsReserved } from '../../write/file-names.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { ExitCode, type Io } from '../io.js';
@@ -80,9 +81,8 @@ export async function runInit(input: string | undefined, options: InitOptions, i
 
   const created: string[] = [];
   try {
-    await mkdir(plansDir, { recursive: true });
     for (const [path, text] of [[planPath, plan], [dataPath, data]] as const) {
-      await writeNewFile(path, text);
+      await writeNewFileAtomic(path, text);
       created.push(path);
     }
   } catch (error) {
@@ -91,7 +91,7 @@ export async function runInit(input: string | undefined, options: InitOptions, i
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     const file = [planPath, dataPath][created.length]!;
     if (code === 'EEXIST') return fail([{ file, severity: 'error', ruleId: 'io/write', messageId: 'init/exists' }]);
-    return fail([{ file, severity: 'error', ruleId: 'io/write', messageId: 'io/write-failed', params: { code } }]);
+    return fail([writeErrorDiagnostic(error, io.cwd, file)]);
   }
 
   for (const path of created) io.stderr.write(`✔ ${shown(path)}\n`);
@@ -125,26 +125,6 @@ async function exists(path: string): Promise<boolean> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;
-  }
-}
-
-/**
- * Writes a file that must not exist yet, whole or not at all: the text goes to a temporary file that is flushed and
- * then hard-linked to `path` (link fails with EEXIST rather than replace a file, unlike rename).
- */
-async function writeNewFile(path: string, text: string): Promise<void> {
-  const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await link(temp, path);
-  } finally {
-    await rm(temp, { force: true });
   }
 }
 

@@ -1,7 +1,7 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { plural, t } from '../../i18n/index.js';
 import { LETTERS_DIR, MERGED_NAME, prepareBatch, type Letter } from '../../merge/invitations.js';
-import { assertNotOpenInWord, AtomicBatch, writeFileAtomic } from '../../write/atomic.js';
+import { assertNotOpenInWord, AtomicBatch } from '../../write/atomic.js';
 import { writeErrorDiagnostic } from '../../write/errors.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
@@ -87,38 +87,41 @@ export async function runInvite(file: string | undefined, options: InviteOptions
   try {
     // A letter or the merged file open in Word stops the run before anything is written.
     await assertNotOpenInWord([...(wantSeparate ? letters.map((l) => inside(l.name)) : []), ...(wantMerged ? [inside(MERGED_NAME)] : [])]);
-    if (wantSeparate) {
-      const results: Written[] = new Array(letters.length);
-      // One batch: every letter goes to a temporary file first, and all are flushed together before any is renamed
-      // into place (one flush per letter and one per folder, not two per letter one after another).
-      const batch = new AtomicBatch();
-      let next = 0;
-      const worker = async (): Promise<void> => {
-        while (next < letters.length) {
-          const i = next++;
-          const letter: Letter = letters[i]!;
-          const path = inside(letter.name);
-          await batch.write(path, template.fill(letter.values));
-          results[i] = { kind: 'invitation', path: shown(path), invitee: letter.recipient };
-          bar.tick(++done);
-        }
-      };
-      const workers = await Promise.allSettled(Array.from({ length: Math.min(CONCURRENCY, letters.length) }, worker));
-      const failed = workers.find((w): w is PromiseRejectedResult => w.status === 'rejected');
-      if (failed) {
-        await batch.abort();
-        throw failed.reason;
+    // One batch, all or nothing as in `plan build`: every letter and the merged file go to temporary files first, and
+    // all are flushed together before any is renamed into place (one flush per file and one per folder, not two per
+    // file one after another).
+    const batch = new AtomicBatch();
+    try {
+      if (wantSeparate) {
+        const results: Written[] = new Array(letters.length);
+        let next = 0;
+        const worker = async (): Promise<void> => {
+          while (next < letters.length) {
+            const i = next++;
+            const letter: Letter = letters[i]!;
+            const path = inside(letter.name);
+            await batch.write(path, template.fill(letter.values));
+            results[i] = { kind: 'invitation', path: shown(path), invitee: letter.recipient };
+            bar.tick(++done);
+          }
+        };
+        const workers = await Promise.allSettled(Array.from({ length: Math.min(CONCURRENCY, letters.length) }, worker));
+        const failed = workers.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+        if (failed) throw failed.reason;
+        written.push(...results);
       }
-      await batch.commit();
-      written.push(...results);
+      if (wantMerged) {
+        const start = done;
+        const bytes = await template.merged(letters.map((l) => l.values), letters.length, (n) => bar.tick(start + n));
+        const path = inside(MERGED_NAME);
+        await batch.write(path, bytes);
+        written.push({ kind: 'invitations', path: shown(path) });
+      }
+    } catch (error) {
+      await batch.abort();
+      throw error;
     }
-    if (wantMerged) {
-      const start = done;
-      const bytes = await template.merged(letters.map((l) => l.values), letters.length, (n) => bar.tick(start + n));
-      const path = inside(MERGED_NAME);
-      await writeFileAtomic(path, bytes);
-      written.push({ kind: 'invitations', path: shown(path) });
-    }
+    await batch.commit();
   } catch (error) {
     bar.end();
     if ((error as NodeJS.ErrnoException).code === undefined) throw error;
