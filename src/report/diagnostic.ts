@@ -26,6 +26,3 @@ export interface Diagnostic {
   /** Where the rule comes from, e.g. "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3". */
   citation?: string;
 }
-
-export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
-  diagnostics.some((d) => d.severity === 'error');

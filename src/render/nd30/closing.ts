@@ -46,7 +46,7 @@ const label = (text: string, before = 0): Paragraph =>
 const item = (text: string): Paragraph => line(`- ${text}`, SIZE.recipientsItem, {});
 
 /** The Nơi nhận column: label, paper recipients (`;`), `- Lưu: ….`, then the optional `Bản điện tử:` list. */
-export function recipientLines(options: ClosingOptions, before = 0): Paragraph[] {
+function recipientLines(options: ClosingOptions, before = 0): Paragraph[] {
   const out = [label('Nơi nhận:', before), ...options.paper.map((p) => item(withEnd(p, ';')))];
   out.push(item(withEnd(`Lưu: ${options.archive.trim()}`, '.')));
   const electronic = options.electronic ?? [];
@@ -58,7 +58,7 @@ export function recipientLines(options: ClosingOptions, before = 0): Paragraph[]
 }
 
 /** The signature column: authority lines, room for signature and seal, the name; all centred, bold 14. */
-export function signatureLines(options: ClosingOptions, before = 0): Paragraph[] {
+function signatureLines(options: ClosingOptions, before = 0): Paragraph[] {
   const bold = { bold: true };
   const centre = { align: 'center' as const };
   return [

@@ -22,7 +22,7 @@ export interface PackMetadata {
 }
 
 /** `docProps/core.xml` with fixed content (docx would write the time the Document object was made). */
-export function coreXml(meta: PackMetadata): string {
+function coreXml(meta: PackMetadata): string {
   const when = new Date(Date.UTC(meta.created.getUTCFullYear(), meta.created.getUTCMonth(), meta.created.getUTCDate()))
     .toISOString()
     .replace(/\.000Z$/, 'Z');

@@ -77,7 +77,7 @@ export function romanNumeral(n: number): string {
 }
 
 /** The điểm letters: the Vietnamese alphabet without f, j, w, z, with đ after d (Phụ lục I, I.II.6.c). */
-export const VIETNAMESE_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
+const VIETNAMESE_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
 
 /** 1 → `a`, 5 → `đ`, 23 → `y`. */
 export function vietnameseLetter(n: number): string {

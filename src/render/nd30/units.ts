@@ -15,11 +15,6 @@ export function halfPoints(pt: number): number {
   return Math.round(pt * 2);
 }
 
-/** Points to twips, the unit of paragraph spacing (6 pt → 120). */
-export function ptToTwip(pt: number): number {
-  return Math.round(pt * 20);
-}
-
 /** Points to millimetres. */
 export function ptToMm(pt: number): number {
   return (pt * 25.4) / 72;

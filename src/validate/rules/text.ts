@@ -53,13 +53,3 @@ export function runningTexts(data: unknown): TextNode[] {
 /** Lower case, no diacritics, runs of spaces as one: for case- and diacritic-insensitive comparison. */
 export const foldKey = (text: string): string =>
   foldDiacritics(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
-
-/** Letters (any script) for word-boundary checks; JavaScript's \b only knows ASCII letters. */
-export const LETTER = /[\p{L}\p{N}]/u;
-
-export const isWordBoundary = (text: string, index: number): boolean =>
-  index <= 0 || index >= text.length || !LETTER.test(text[index - 1]!) || !LETTER.test(text[index]!);
-
-/** The text of a path as a readable label, e.g. `purpose[2]`. */
-export const pathLabel = (path: DataPath): string =>
-  path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
