@@ -34,7 +34,7 @@ export function planBlocks(model: PlanModel, templates: PlanTemplates): Block[] 
       if (id === 'responsibilities' && model.responsibilities.length === 0) continue;
       blocks.push(...templates[id](view));
     } else {
-      const extra = sectionView(model, id);
+      const extra = sectionView(view, model, id);
       if (extra) blocks.push(...templates.section(extra));
     }
   }

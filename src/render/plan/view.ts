@@ -54,9 +54,12 @@ export function planView(model: PlanModel) {
   };
 }
 
-export const sectionView = (model: PlanModel, id: string) => {
+export type PlanView = ReturnType<typeof planView>;
+
+/** The plan's view with `section` set to the extra section `id` (the view is built once, by the caller). */
+export const sectionView = (view: PlanView, model: PlanModel, id: string): PlanView | undefined => {
   const section = model.sections.find((s) => s.id === id);
   return section
-    ? { ...planView(model), section: fullBlock({ heading: section.heading, paragraphs: section.paragraphs, items: section.items, subsections: section.subsections }) }
+    ? { ...view, section: fullBlock({ heading: section.heading, paragraphs: section.paragraphs, items: section.items, subsections: section.subsections }) }
     : undefined;
 };
