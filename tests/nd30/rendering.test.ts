@@ -103,10 +103,24 @@ describeRendering('ND30 sample rendered by LibreOffice', () => {
   it('sets Số and the place-date line on one baseline', () => {
     const so = find(lines, 'Số: 05/KH-TTUD');
     const date = find(lines, /ngày 05 tháng 7 năm 2018$/);
-    if (so === date) return; // pdftotext merged them: same baseline by its own rule
+    if (so === date) {
+      expectNumberThenDate(so); // pdftotext merged them into one line: same baseline by its own rule
+      return;
+    }
     expect(Math.abs(baseline(so) - baseline(date))).toBeLessThan(1.5);
     expect(so.xMax).toBeLessThan(date.xMin);
     expect(Math.abs(centre(date) - centre(find(lines, 'CỘNG HÒA')))).toBeLessThan(2);
+  });
+
+  it('checks a merged Số and date line word by word (as pdftotext gives it on some systems)', () => {
+    const word = (text: string, xMin: number, xMax: number) => ({ text, xMin, xMax, yMin: 100, yMax: 114 });
+    const merged = (words: ReturnType<typeof word>[]): PdfLine =>
+      ({ page: 1, text: words.map((w) => w.text).join(' '), words, xMin: 85, xMax: 540, yMin: 100, yMax: 114, pageWidth: 595.3, pageHeight: 841.9 });
+    const date = ['Bắc', 'Giang,', 'ngày', '05', 'tháng', '7', 'năm', '2018'].map((t, i) => word(t, 330 + i * 26, 352 + i * 26));
+    expectNumberThenDate(merged([word('Số:', 110, 130), word('05/KH-TTUD', 133, 200), ...date]));
+    expect(() => expectNumberThenDate(merged([...date, word('Số:', 110, 130), word('05/KH-TTUD', 133, 200)]))).toThrow();
+    const left = ['Bắc', 'Giang,', 'ngày', '05', 'tháng', '7', 'năm', '2018'].map((t, i) => word(t, 210 + i * 10, 218 + i * 10));
+    expect(() => expectNumberThenDate(merged([word('Số:', 110, 130), word('05/KH-TTUD', 133, 200), ...left]))).toThrow();
   });
 
   it('centres the kind name and the summary on the text width', () => {
@@ -188,3 +202,14 @@ describeRendering('ND30 sample rendered by LibreOffice', () => {
     expect(find(letter, 'CỘNG HÒA').yMin).toBeGreaterThan(25 * MM - 1);
   });
 });
+
+/** One line holding `Số: 05/KH-TTUD` and then the place-date line, the date's centre in the right half of the page. */
+function expectNumberThenDate(line: PdfLine): void {
+  const words = line.words.map((w) => w.text);
+  const number = words.indexOf('05/KH-TTUD');
+  expect(words.slice(number - 1, number + 1)).toEqual(['Số:', '05/KH-TTUD']);
+  const date = line.words.slice(number + 1);
+  expect(date.map((w) => w.text).join(' ')).toMatch(/ngày 05 tháng 7 năm 2018$/);
+  expect(line.words[number]!.xMax).toBeLessThan(date[0]!.xMin);
+  expect((date[0]!.xMin + date.at(-1)!.xMax) / 2).toBeGreaterThan(line.pageWidth / 2);
+}
