@@ -42,14 +42,17 @@ async function check(plan: string, ...args: string[]): Promise<{ code: number; r
 }
 
 describe('plan check reports what plan build would fail on', () => {
-  it('a broken Giấy mời template, at its file and line', async () => {
-    const dir = templatesWith('giay-moi/noi-dung.hbs', (t) => t.replace('{{invitation.event}}', '{{invitation.evnt}}'));
-    const file = join(dir, 'giay-moi/noi-dung.hbs');
+  it.each([
+    { document: 'Giấy mời', template: 'giay-moi/noi-dung.hbs', field: 'invitation.event', typo: 'evnt' },
+    { document: 'distribution', template: 'danh-sach/danh-sach.hbs', field: 'plan.reference', typo: 'referenc' },
+  ])('a broken $document template, at its file and line', async ({ template, field, typo }) => {
+    const misspelt = `${field.slice(0, field.lastIndexOf('.') + 1)}${typo}`;
+    const dir = templatesWith(template, (t) => t.replace(`{{${field}}}`, `{{${misspelt}}}`));
     const { code, reported } = await check(SEED, '--templates', dir);
     expect(code).toBe(1);
-    const found = reported.find((d) => d.file.endsWith('noi-dung.hbs'));
-    expect(found).toMatchObject({ severity: 'error', ruleId: 'template', line: lineOf(file, 'invitation.evnt') });
-    expect(found?.message).toContain('"evnt"');
+    const found = reported.find((d) => d.file.endsWith(template.split('/')[1]!));
+    expect(found).toMatchObject({ severity: 'error', ruleId: 'template', line: lineOf(join(dir, template), misspelt) });
+    expect(found?.message).toContain(`"${typo}"`);
   });
 
   it('a letter template without {{recipient}}', async () => {
@@ -66,16 +69,6 @@ describe('plan check reports what plan build would fail on', () => {
     const { code, reported } = await check(plan);
     expect(code).toBe(1);
     expect(reported.some((d) => d.file.endsWith('plan.yaml') && d.message.length > 0 && d.ruleId === 'invite')).toBe(true);
-  });
-
-  it('a broken distribution template, at its file and line', async () => {
-    const dir = templatesWith('danh-sach/danh-sach.hbs', (t) => t.replace('{{plan.reference}}', '{{plan.referenc}}'));
-    const file = join(dir, 'danh-sach/danh-sach.hbs');
-    const { code, reported } = await check(SEED, '--templates', dir);
-    expect(code).toBe(1);
-    const found = reported.find((d) => d.file.endsWith('danh-sach.hbs'));
-    expect(found).toMatchObject({ severity: 'error', ruleId: 'template', line: lineOf(file, 'plan.referenc') });
-    expect(found?.message).toContain('"referenc"');
   });
 
   it('an unknown word in the distribution words template', async () => {
