@@ -124,22 +124,26 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   if (localSize > 0xffffffff || entries.some((e) => e.size > 0xffffffff)) throw new RangeError('Zip file too large (zip64 is not supported)');
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
+  // The fields the local header and the central record share, in the same order: version needed, flags, method,
+  // time, date, CRC, compressed size, size, name length.
+  const header = (at: number, e: ZipEntry, name: Uint8Array): void => {
+    view.setUint16(at, 20, true);
+    view.setUint16(at + 2, name.every((b) => b < 0x80) ? 0 : UTF8_NAMES, true);
+    view.setUint16(at + 4, e.method, true);
+    view.setUint16(at + 6, stamp.time, true);
+    view.setUint16(at + 8, stamp.date, true);
+    view.setUint32(at + 10, e.crc, true);
+    view.setUint32(at + 14, e.data.length, true);
+    view.setUint32(at + 18, e.size, true);
+    view.setUint16(at + 22, name.length, true);
+  };
   const offsets: number[] = [];
   let p = 0;
   entries.forEach((e, i) => {
     const name = names[i]!;
-    const ascii = name.every((b) => b < 0x80);
     offsets.push(p);
     view.setUint32(p, LOCAL, true);
-    view.setUint16(p + 4, 20, true);
-    view.setUint16(p + 6, ascii ? 0 : UTF8_NAMES, true);
-    view.setUint16(p + 8, e.method, true);
-    view.setUint16(p + 10, stamp.time, true);
-    view.setUint16(p + 12, stamp.date, true);
-    view.setUint32(p + 14, e.crc, true);
-    view.setUint32(p + 18, e.data.length, true);
-    view.setUint32(p + 22, e.size, true);
-    view.setUint16(p + 26, name.length, true);
+    header(p + 4, e, name);
     view.setUint16(p + 28, 0, true);
     out.set(name, p + 30);
     out.set(e.data, p + 30 + name.length);
@@ -148,18 +152,9 @@ export function writeZip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   const central = p;
   entries.forEach((e, i) => {
     const name = names[i]!;
-    const ascii = name.every((b) => b < 0x80);
     view.setUint32(p, CENTRAL, true);
     view.setUint16(p + 4, 20, true);
-    view.setUint16(p + 6, 20, true);
-    view.setUint16(p + 8, ascii ? 0 : UTF8_NAMES, true);
-    view.setUint16(p + 10, e.method, true);
-    view.setUint16(p + 12, stamp.time, true);
-    view.setUint16(p + 14, stamp.date, true);
-    view.setUint32(p + 16, e.crc, true);
-    view.setUint32(p + 20, e.data.length, true);
-    view.setUint32(p + 24, e.size, true);
-    view.setUint16(p + 28, name.length, true);
+    header(p + 6, e, name);
     // extra, comment, disk, internal attributes: 0; external attributes: 0
     view.setUint32(p + 42, offsets[i]!, true);
     out.set(name, p + 46);
