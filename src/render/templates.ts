@@ -41,13 +41,15 @@ export async function loadTemplate(dir: string, name: string): Promise<TemplateL
     knownHelpersOnly: true,
     knownHelpers: Object.fromEntries(Object.keys(TEMPLATE_HELPERS).map((k) => [k, true])),
   };
+  let ast: hbs.AST.Program;
   try {
-    // compile() is lazy; precompile() parses and checks helpers now, so errors surface with their position.
-    handlebars.precompile(source, options);
+    // Parsing now surfaces syntax errors at load time with their position. compile() is lazy: an unknown helper is
+    // found at the first render, which reports it the same way (plan check renders every template).
+    ast = handlebars.parse(source);
   } catch (error) {
     return { ok: false, diagnostics: [fromHandlebarsError(file, error)] };
   }
-  const render = handlebars.compile(source, options);
+  const render = handlebars.compile(ast, options);
   return {
     ok: true,
     template: (view) => {
