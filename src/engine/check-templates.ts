@@ -28,9 +28,10 @@ export async function checkTemplates(model: PlanModel, templatesDir: string, pla
     const letter = await planLetter(model, templatesDir, planFile);
     if (!letter.ok) diagnostics.push(...letter.diagnostics.map((d) => placed(d, planFile, locate)));
   }
-  if (model.invitations?.data !== undefined) {
+  if (model.invitations) {
+    // The plan's own list needs no reading, but an empty one fails `plan build` all the same.
     const found = await resolveInvitees(model, planFile);
-    diagnostics.push(...found.diagnostics);
+    diagnostics.push(...found.diagnostics.map((d) => placed(d, planFile, locate)));
     if (found.ok) invitees = found.invitees;
     else ioFailure = found.ioFailure === true;
   }
@@ -42,6 +43,7 @@ export async function checkTemplates(model: PlanModel, templatesDir: string, pla
 /** Where in the plan a letter problem of the plan itself lies (the letter code reports it on the file alone). */
 const PLACE: Record<string, DataPath> = {
   'invite/per-invitee-no-number': ['invitations', 'numbering'],
+  'invite/no-invitees': ['invitations'],
 };
 
 function placed(d: Diagnostic, planFile: string, locate: Locate | undefined): Diagnostic {

@@ -138,3 +138,20 @@ describe('plan check stays light', () => {
     expect(Object.keys(result.metafile.inputs).some((i) => i.includes('node_modules/exceljs'))).toBe(true);
   }, 60_000);
 });
+
+describe('an invitations block without invitees', () => {
+  it('is reported by plan check at the invitations key, as plan build would fail on it', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runCli } = await import('../helpers/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'plan-no-invitees-'));
+    const seed = readFileSync(join(import.meta.dirname, '..', '..', 'plans', 'hoi-nghi-giao-ban-2018.yaml'), 'utf8');
+    const text = seed.slice(0, seed.indexOf('  invitees:'));
+    writeFileSync(join(dir, 'p.yaml'), text);
+    const run = await runCli(['check', join(dir, 'p.yaml'), '--format', 'json', '--lang', 'en']);
+    expect(run.code).toBe(1);
+    const found = (JSON.parse(run.stdout) as { line: number; messageId: string }[]).find((d) => d.messageId === 'invite/no-invitees');
+    expect(found?.line).toBe(text.split('\n').findIndex((l) => l.startsWith('invitations:')) + 1);
+  });
+});
