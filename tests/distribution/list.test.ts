@@ -190,3 +190,19 @@ describe('invitees from a data file', () => {
     expect(produced.diagnostics.map((d) => d.messageId)).toEqual(['invitees/not-found']);
   });
 });
+
+describe('column widths follow the data', () => {
+  it('gives the names more room when no recipient has an address, and the address column more when one has', async () => {
+    const widths = async (m: PlanModel) => {
+      const grid = open((await produce(m)).bytes).dom('word/document.xml');
+      const table = all(grid, 'tbl').find((t) => all(t, 'p').some((p) => paragraphText(p) === 'Ký nhận'))!;
+      return all(table, 'gridCol').map((c) => Number(c.getAttribute('w:w')));
+    };
+    const plain = await widths(await seedModel());
+    const m = await seedModel();
+    m.invitations!.invitees = [{ ...m.invitations!.invitees[0]!, email: 'hoidong@soyte.example.vn' }, ...m.invitations!.invitees.slice(1)];
+    const withEmail = await widths(m);
+    expect(plain[1]).toBeGreaterThan(withEmail[1]!);
+    expect(plain[4]).toBeLessThan(withEmail[4]!);
+  });
+});

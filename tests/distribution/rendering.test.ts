@@ -9,8 +9,6 @@ import { describeRendering, pdfFonts, pdfLines, toPdf, type PdfFont, type PdfLin
 import { produce, seedModel } from './helpers.js';
 
 const MM = 72 / 25.4;
-/** The Nơi nhận column in mm from the page's left edge: after the 30 mm margin and the ~12 mm STT column, ~50 mm wide. */
-const RECIPIENT_COLUMN = [41, 92] as const;
 let dir: string;
 let model: PlanModel;
 let lines: PdfLine[];
@@ -60,9 +58,12 @@ describeRendering('the distribution list rendered by LibreOffice', () => {
     // Read the Nơi nhận column top to bottom, page after page: each name, even wrapped, appears whole and in order.
     const words = lines.flatMap((l) => l.words.map((w) => ({ ...w, page: l.page })));
     const tableTop = new Map(words.filter((w) => w.text === 'STT').map((w) => [w.page, w.yMin]));
+    // The column lies between the STT header and the Văn bản header, wherever the widths put them.
+    const columnLeft = words.find((w) => w.text === 'STT')!.xMax;
+    const columnRight = words.find((w) => w.text === 'Văn' && w.yMin <= tableTop.get(w.page)! + 2)!.xMin;
     const column = words
       .filter((w) => w.yMin >= (tableTop.get(w.page) ?? Infinity))
-      .filter((w) => w.xMin > RECIPIENT_COLUMN[0] * MM && w.xMax < RECIPIENT_COLUMN[1] * MM)
+      .filter((w) => w.xMin > columnLeft && w.xMax < columnRight)
       .sort((a, b) => a.page - b.page || Math.round(a.yMin) - Math.round(b.yMin) || a.xMin - b.xMin)
       .map((w) => w.text)
       .join(' ')

@@ -22,6 +22,8 @@ const COLUMNS = [
   { title: 'Địa chỉ, email', width: 38 },
   { title: 'Ký nhận', width: 20 },
 ];
+/** Without any address to show, the address column keeps room to write one by hand and gives the rest to the names. */
+const NO_ADDRESS_WIDTHS = { 1: 67, 4: 22 } as Readonly<Record<number, number>>;
 const TABLE_FONT = 12;
 const MIN_ROW_HEIGHT_MM = 9;
 
@@ -68,7 +70,12 @@ function bodyChildren(blocks: Block[], rows: DistributionRow[], words: Words, pa
     } else if (block.kind === 'table') {
       if (!tableSeen) out.push(rule(40, textWidth, 240));
       tableSeen = true;
-      const columns = COLUMNS.map((c, i) => ({ ...c, title: block.labels[i] ?? c.title }));
+      const anyAddress = rows.some((row) => row.address);
+      const columns = COLUMNS.map((c, i) => ({
+        ...c,
+        title: block.labels[i] ?? c.title,
+        width: anyAddress ? c.width : NO_ADDRESS_WIDTHS[i] ?? c.width,
+      }));
       // A seventh label is the total line, a last row of the table (so it never starts a page alone).
       const footer = block.labels[COLUMNS.length];
       out.push(dataTable({
