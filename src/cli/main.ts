@@ -46,36 +46,30 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .configureHelp(helpConfiguration(lang))
     .showSuggestionAfterError(true);
 
-  const lang_ = () => new Option('--lang <lang>', text.lang).choices(['vi', 'en']);
   const format = () => new Option('--format <format>', text.format).choices([...FORMATS]).default('stylish');
+  /** A command with its argument; `--lang` and the help option, which every command has, are added by `common`. */
+  const command = (name: string, description: string, argument: string, argumentDescription: string) =>
+    program.command(name).description(description).argument(argument, argumentDescription);
+  const common = (cmd: Command, withFormat = true) =>
+    (withFormat ? cmd.addOption(format()) : cmd)
+      .addOption(new Option('--lang <lang>', text.lang).choices(['vi', 'en']))
+      .helpOption('-h, --help', text.help);
 
-  program
-    .command('check')
-    .description(text.check)
-    .argument('[files...]', text.files)
+  common(command('check', text.check, '[files...]', text.files)
     .option('--templates <dir>', text.templates)
-    .option('--rules', text.rules)
-    .addOption(format())
-    .addOption(lang_())
-    .helpOption('-h, --help', text.help)
+    .option('--rules', text.rules))
     .action(async (files: string[], opts: { format: Format; templates?: string; rules?: boolean }) => {
       const { runCheck } = await import('./commands/check.js');
       exitCode = await runCheck(files, { ...opts, lang }, io);
     });
 
-  program
-    .command('build')
-    .description(text.build)
-    .argument('[file]', text.file)
+  common(command('build', text.build, '[file]', text.file)
     .option('--out <dir>', text.out)
     .option('--only <kinds>', text.only)
     .option('--json', text.json)
     .option('--templates <dir>', text.templates)
     .option('--pdf', text.pdf)
-    .option('--watch', text.watch)
-    .addOption(format())
-    .addOption(lang_())
-    .helpOption('-h, --help', text.help)
+    .option('--watch', text.watch))
     .action(async (file: string | undefined, opts: Omit<BuildOptions, 'lang'> & { watch?: boolean }) => {
       if (opts.watch) {
         const { runWatch } = await import('./watch.js');
@@ -86,49 +80,32 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = await runBuild(file, { ...opts, lang }, io);
     });
 
-  program
-    .command('init')
-    .description(text.init)
-    .argument('[name]', text.name)
-    .option('--templates <dir>', text.initTemplates)
-    .addOption(lang_())
-    .helpOption('-h, --help', text.help)
+  common(command('init', text.init, '[name]', text.name)
+    .option('--templates <dir>', text.initTemplates), false)
     .action(async (name: string | undefined, opts: { templates?: string }) => {
       const { runInit } = await import('./commands/init.js');
       exitCode = await runInit(name, { ...opts, lang, format: 'stylish' }, io);
     });
 
-  program
-    .command('invite')
-    .description(text.invite)
-    .argument('[file]', text.file)
+  common(command('invite', text.invite, '[file]', text.file)
     .option('--data <file>', text.data)
     .option('--sheet <name>', text.sheet)
     .option('--out <dir>', text.out)
     .addOption(new Option('--separate', text.separate).conflicts('merged'))
     .addOption(new Option('--merged', text.merged).conflicts('separate'))
     .option('--json', text.json)
-    .option('--templates <dir>', text.templates)
-    .addOption(format())
-    .addOption(lang_())
-    .helpOption('-h, --help', text.help)
+    .option('--templates <dir>', text.templates))
     .action(async (file: string | undefined, opts: Omit<InviteOptions, 'lang'>) => {
       const { runInvite } = await import('./commands/invite.js');
       exitCode = await runInvite(file, { ...opts, lang }, io);
     });
 
-  program
-    .command('send')
-    .description(text.send)
-    .argument('[file]', text.file)
+  common(command('send', text.send, '[file]', text.file)
     .option('--out <dir>', text.out)
     .option('--only <kinds>', text.sendOnly)
     .option('--dry-run', text.dryRun)
     .option('--json', text.sendJson)
-    .option('--templates <dir>', text.templates)
-    .addOption(format())
-    .addOption(lang_())
-    .helpOption('-h, --help', text.help)
+    .option('--templates <dir>', text.templates))
     .action(async (file: string | undefined, opts: Omit<SendOptions, 'lang'>) => {
       const { runSend } = await import('./commands/send.js');
       exitCode = await runSend(file, { ...opts, lang }, io);
