@@ -20,7 +20,7 @@ export function defaultTemplatesDir(): string {
 
 export type CompiledTemplate = (view: object) => Block[];
 
-export type TemplateLoad = { ok: true; template: CompiledTemplate } | { ok: false; diagnostics: Diagnostic[] };
+export type TemplateLoad = { ok: true; template: CompiledTemplate; source: string } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Compiles one template in an isolated Handlebars instance: strict (a misspelt field is an error with its line),
@@ -52,6 +52,7 @@ export async function loadTemplate(dir: string, name: string): Promise<TemplateL
   const render = handlebars.compile(ast, options);
   return {
     ok: true,
+    source,
     template: (view) => {
       try {
         return parseBlocks(render(oneLine(view), { helpers: TEMPLATE_HELPERS }));

@@ -75,7 +75,11 @@ describe('plan check reports what plan build would fail on', () => {
     const dir = templatesWith('danh-sach/tu-ngu.hbs', (t) => `${t.trimEnd()}\n## ban-sao || bản sao\n`);
     const { code, reported } = await check(SEED, '--templates', dir);
     expect(code).toBe(1);
-    expect(reported.find((d) => d.file.endsWith('tu-ngu.hbs'))).toMatchObject({ ruleId: 'template', message: expect.stringContaining('ban-sao') });
+    const found = reported.find((d) => d.file.endsWith('tu-ngu.hbs'));
+    expect(found).toMatchObject({ ruleId: 'template', message: expect.stringContaining('ban-sao') });
+    // At its line in the file, not in the rendered text (the template's comment shifts the latter).
+    const lines = readFileSync(join(dir, 'danh-sach', 'tu-ngu.hbs'), 'utf8').split('\n');
+    expect((found as { line?: number }).line).toBe(lines.findIndex((l) => l.startsWith('## ban-sao')) + 1);
   });
 
   it('a bad row of the invitee data file, at the data file and row', async () => {

@@ -56,13 +56,19 @@ export function distributionView(model: PlanModel, count: number) {
   };
 }
 
-function wordsFrom(blocks: Block[], file: string): Words {
+/**
+ * The cell words from `tu-ngu.hbs`. An unknown key is reported at its line in the template file: the rendered lines
+ * are shifted by the template's comments, so the line is found in the source.
+ */
+function wordsFrom(blocks: Block[], file: string, source: string): Words {
   const words: Words = { ...DEFAULT_WORDS };
   for (const block of blocks) {
     if (block.kind !== 'heading' || block.level !== 2) continue;
     if (!(block.text in DEFAULT_WORDS)) {
+      const at = source.split(/\r?\n/).findIndex((l) => l.trim().startsWith('## ') && l.trim().slice(3).split('||')[0]!.trim() === block.text);
+      const line = at >= 0 ? at + 1 : block.line;
       throw new TemplateError({
-        file, range: { start: { line: block.line, column: 1 }, end: { line: block.line, column: 2 } },
+        file, range: { start: { line, column: 1 }, end: { line, column: 2 } },
         severity: 'error', ruleId: 'template', messageId: 'template/field', params: { field: block.text },
       });
     }
@@ -80,7 +86,7 @@ export async function distributionText(model: PlanModel, count: number, template
   try {
     return {
       ok: true,
-      words: wordsFrom(words.template({}), `${templatesDir}/${TEMPLATE_FILES.words}`),
+      words: wordsFrom(words.template({}), `${templatesDir}/${TEMPLATE_FILES.words}`, words.source),
       blocks: list.template(distributionView(model, count)),
     };
   } catch (error) {
