@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Cell, GridRow } from './grid.js';
+import { decodeUtf8 } from '../../text/decode-utf8.js';
 
 export type CsvRead = { ok: true; rows: GridRow[]; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -62,39 +63,20 @@ export function readCsv(file: string, bytes: Uint8Array): CsvRead {
 type Decoded = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 function decode(file: string, bytes: Uint8Array): Decoded {
-  const fail = (messageId: string, params: Record<string, string | number>, line?: number): Decoded => {
-    const diagnostic: Diagnostic = { file, severity: 'error', ruleId: 'io/encoding', messageId, params };
-    if (line !== undefined) diagnostic.range = { start: { line, column: 1 }, end: { line, column: 1 } };
-    return { ok: false, diagnostic };
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return decoded;
+  const diagnostic: Diagnostic = { file, severity: 'error', ruleId: 'io/encoding', messageId: '', params: {} };
+  if (decoded.problem === 'utf16') return { ok: false, diagnostic: { ...diagnostic, messageId: 'invitees/encoding-utf16', params: { encoding: decoded.encoding } } };
+  const { line } = decoded;
+  return {
+    ok: false,
+    diagnostic: {
+      ...diagnostic,
+      messageId: decoded.problem === 'binary' ? 'invitees/encoding-binary' : 'invitees/encoding-not-utf8',
+      params: { line },
+      range: { start: { line, column: 1 }, end: { line, column: 1 } },
+    },
   };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return fail('invitees/encoding-utf16', { encoding: 'UTF-16 LE' });
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return fail('invitees/encoding-utf16', { encoding: 'UTF-16 BE' });
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const body = bytes.subarray(start);
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  if (!body.includes(0)) {
-    try {
-      return { ok: true, text: decoder.decode(body) };
-    } catch {
-      // fall through to find the line
-    }
-  }
-  // Line by line, so the message can say where: 0x0A never occurs inside a multi-byte UTF-8 sequence.
-  let line = 1;
-  for (let from = 0; from <= body.length; line++) {
-    let to = body.indexOf(0x0a, from);
-    if (to === -1) to = body.length;
-    const chunk = body.subarray(from, to);
-    // NUL never appears in a clerk's text: UTF-16 without BOM, or a binary file (an .xlsx renamed .csv).
-    if (chunk.includes(0)) return fail('invitees/encoding-binary', { line }, line);
-    try {
-      decoder.decode(chunk);
-    } catch {
-      return fail('invitees/encoding-not-utf8', { line }, line);
-    }
-    from = to + 1;
-  }
-  return fail('invitees/encoding-not-utf8', { line: 1 }, 1); // unreachable: the whole-file decode failed
 }
 
 /** The delimiter Excel used, judged from the header line: the most frequent of `;`, `,` and tab outside quotes. */

@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Diagnostic } from '../../report/diagnostic.js';
+import { readBytes } from '../read-bytes.js';
 import { readCsv } from './csv.js';
 import { rowsToInvitees, type InviteeRecord } from './rows.js';
 
@@ -36,18 +36,13 @@ export async function loadInvitees(path: string, options: InviteeLoadOptions = {
     return fail('io/format', 'invitees/unsupported-format', { extension: extension || '(none)' });
   }
 
-  let bytes: Buffer;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return fail('io/read', 'invitees/is-directory');
-    if (info.size > MAX_DATA_BYTES) return fail('io/read', 'invitees/too-large', { size: info.size, limit: MAX_DATA_BYTES });
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    if (code === 'ENOENT' || code === 'ENOTDIR') return fail('io/read', 'invitees/not-found');
-    if (code === 'EACCES' || code === 'EPERM') return fail('io/read', 'invitees/permission');
-    return fail('io/read', 'invitees/read-failed', { code });
+  const file = await readBytes(path, MAX_DATA_BYTES);
+  if (!file.ok) {
+    if (file.problem === 'too-large') return fail('io/read', 'invitees/too-large', { size: file.size, limit: file.limit });
+    if (file.problem === 'read-failed') return fail('io/read', 'invitees/read-failed', { code: file.code });
+    return fail('io/read', { 'not-found': 'invitees/not-found', 'is-directory': 'invitees/is-directory', permission: 'invitees/permission' }[file.problem]);
   }
+  const bytes = file.bytes;
 
   if (extension === '.csv') {
     const read = readCsv(path, bytes);
