@@ -22,11 +22,16 @@ export type CompiledTemplate = (view: object) => Block[];
 
 export type TemplateLoad = { ok: true; template: CompiledTemplate; source: string } | { ok: false; diagnostics: Diagnostic[] };
 
+export type TextTemplate = (view: object) => string;
+
+export type TextTemplateLoad = { ok: true; render: TextTemplate; source: string } | { ok: false; diagnostics: Diagnostic[] };
+
 /**
  * Compiles one template in an isolated Handlebars instance: strict (a misspelt field is an error with its line),
  * noEscape (docx escapes XML itself), and only our helpers. Data is passed as the context, never compiled.
+ * Rendering throws a {@link TemplateError} carrying the template's file and line.
  */
-export async function loadTemplate(dir: string, name: string): Promise<TemplateLoad> {
+export async function loadTextTemplate(dir: string, name: string): Promise<TextTemplateLoad> {
   const file = join(dir, name);
   let source: string;
   try {
@@ -53,13 +58,31 @@ export async function loadTemplate(dir: string, name: string): Promise<TemplateL
   return {
     ok: true,
     source,
-    template: (view) => {
+    render: (view) => {
       try {
-        return parseBlocks(render(oneLine(view), { helpers: TEMPLATE_HELPERS }));
+        return render(view, { helpers: TEMPLATE_HELPERS });
       } catch (error) {
-        throw new TemplateError(error instanceof BlockSyntaxError
-          ? templateDiagnostic(file, 'template/marker', { text: error.text }, undefined)
-          : fromHandlebarsError(file, error));
+        throw new TemplateError(fromHandlebarsError(file, error));
+      }
+    },
+  };
+}
+
+/** A document template: rendered on one-line values, then read as the line language (see blocks.ts). */
+export async function loadTemplate(dir: string, name: string): Promise<TemplateLoad> {
+  const load = await loadTextTemplate(dir, name);
+  if (!load.ok) return load;
+  const file = join(dir, name);
+  return {
+    ok: true,
+    source: load.source,
+    template: (view) => {
+      const text = load.render(oneLine(view) as object);
+      try {
+        return parseBlocks(text);
+      } catch (error) {
+        if (error instanceof BlockSyntaxError) throw new TemplateError(templateDiagnostic(file, 'template/marker', { text: error.text }, undefined));
+        throw error;
       }
     },
   };

@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import Handlebars from 'handlebars';
 import { compareDates } from '../model/civil-date.js';
 import type { PlanModel } from '../model/plan.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { invitationView } from '../render/invitation/view.js';
-import { TEMPLATE_HELPERS } from '../render/template-helpers.js';
+import { loadTextTemplate, TemplateError, type TextTemplate } from '../render/templates.js';
 
 export type MessageKind = 'invitation' | 'plan';
 
@@ -65,26 +62,6 @@ function view(model: PlanModel, slots: MessageSlots) {
   };
 }
 
-const problem = (file: string, messageId: string, params: Record<string, string | number>, line?: number): Diagnostic => ({
-  file,
-  ...(line ? { range: { start: { line, column: 1 }, end: { line, column: 2 } } } : {}),
-  severity: 'error',
-  ruleId: 'template',
-  messageId,
-  params,
-});
-
-function fromError(file: string, error: unknown): Diagnostic {
-  const first = String((error as Error)?.message ?? error).split('\n')[0]!;
-  const at = /Parse error on line (\d+)/.exec(first) ?? /- (\d+):\d+$/.exec(first);
-  const line = at ? Number(at[1]) : undefined;
-  const field = /"([^"]+)" not defined/.exec(first);
-  if (field) return problem(file, 'template/field', { field: field[1]! }, line);
-  const helper = /unknown helper (\S+)/.exec(first);
-  if (helper) return problem(file, 'template/helper', { helper: helper[1]! }, line);
-  return problem(file, 'template/syntax', { detail: first.replace(/ - \d+:\d+$/, '') }, line);
-}
-
 /** A subject is one line; a body has no trailing spaces and at most one blank line in a row. */
 const oneLine = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 const tidy = (text: string): string =>
@@ -97,39 +74,22 @@ const tidy = (text: string): string =>
 export async function loadComposer(model: PlanModel, templatesDir: string, kinds: readonly MessageKind[]): Promise<
   { ok: true; compose: Composer } | { ok: false; diagnostics: Diagnostic[] }
 > {
-  const options = {
-    strict: true,
-    noEscape: true,
-    knownHelpersOnly: true,
-    knownHelpers: Object.fromEntries(Object.keys(TEMPLATE_HELPERS).map((k) => [k, true])),
-  };
   const diagnostics: Diagnostic[] = [];
-  const compiled = new Map<string, (context: object) => string>();
+  const compiled = new Map<string, TextTemplate>();
+  const sample = view(model, { recipient: 'x', number: '01', attachments: ['x.docx'], sender: { name: 'x', address: 'x@example.vn' } });
   for (const kind of kinds) {
     for (const name of [EMAIL_TEMPLATES[kind].subject, EMAIL_TEMPLATES[kind].body]) {
-      const file = join(templatesDir, name);
-      let source: string;
-      try {
-        source = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '').normalize('NFC');
-      } catch (error) {
-        diagnostics.push(problem(file, 'template/missing', { code: (error as NodeJS.ErrnoException).code ?? 'EIO' }));
+      const load = await loadTextTemplate(templatesDir, name);
+      if (!load.ok) {
+        diagnostics.push(...load.diagnostics);
         continue;
       }
-      const handlebars = Handlebars.create();
       try {
-        handlebars.precompile(source, options);
-        const render = handlebars.compile(source, options);
-        const run = (context: object) => render(context, { helpers: TEMPLATE_HELPERS });
-        run(view(model, { recipient: 'x', number: '01', attachments: ['x.docx'], sender: { name: 'x', address: 'x@example.vn' } }));
-        compiled.set(name, (context) => {
-          try {
-            return run(context);
-          } catch (error) {
-            throw new Error(`${file}: ${(error as Error).message}`);
-          }
-        });
+        load.render(sample);
+        compiled.set(name, load.render);
       } catch (error) {
-        diagnostics.push(fromError(file, error));
+        if (!(error instanceof TemplateError)) throw error;
+        diagnostics.push(error.diagnostic);
       }
     }
   }
