@@ -156,12 +156,7 @@ export class AtomicBatch {
         const { temp, path } = this.staged[next++]!;
         try {
           // r+ rather than r: Windows cannot flush a file opened for reading only.
-          const handle = await writeFs.open(temp, 'r+');
-          try {
-            await handle.sync();
-          } finally {
-            await handle.close();
-          }
+          await fsyncPath(temp, 'r+');
         } catch (error) {
           throw withTarget(error, path);
         }
@@ -253,15 +248,20 @@ async function drop(temp: string): Promise<void> {
   untrackTemp(temp);
 }
 
+/** Opens, flushes to disk and closes a file or folder. */
+async function fsyncPath(path: string, flags: 'r' | 'r+'): Promise<void> {
+  const handle = await writeFs.open(path, flags);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Flushes the folder entry of the rename; some platforms (Windows) cannot open a folder, which is harmless. */
 async function syncDir(dir: string): Promise<void> {
   try {
-    const handle = await writeFs.open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await fsyncPath(dir, 'r');
   } catch {
     // Durability of the folder entry is best effort.
   }
