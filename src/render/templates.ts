@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { BlockSyntaxError, parseBlocks, type Block } from './blocks.js';
+import { PRECOMPILED } from './precompiled-templates.js';
 import { TEMPLATE_HELPERS } from './template-helpers.js';
+import { COMPILE_OPTIONS, templateSourceText } from './template-options.js';
 
 /** The templates shipped with the tool: `templates/` at the package root (beside src/ and dist/). */
 export function defaultTemplatesDir(): string {
@@ -27,34 +29,21 @@ export type TextTemplate = (view: object) => string;
 export type TextTemplateLoad = { ok: true; render: TextTemplate; source: string } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * Compiles one template in an isolated Handlebars instance: strict (a misspelt field is an error with its line),
- * noEscape (docx escapes XML itself), and only our helpers. Data is passed as the context, never compiled.
- * Rendering throws a {@link TemplateError} carrying the template's file and line.
+ * Loads one template: precompiled when it is a shipped template left as shipped, compiled now otherwise (see
+ * template-options.ts for how). Data is passed as the context, never compiled. Rendering throws a
+ * {@link TemplateError} carrying the template's file and line.
  */
 export async function loadTextTemplate(dir: string, name: string): Promise<TextTemplateLoad> {
   const file = join(dir, name);
   let source: string;
   try {
-    source = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '').normalize('NFC');
+    source = templateSourceText(await readFile(file, 'utf8'));
   } catch (error) {
     return { ok: false, diagnostics: [templateDiagnostic(file, 'template/missing', { code: (error as NodeJS.ErrnoException).code ?? 'EIO' })] };
   }
-  const handlebars = Handlebars.create();
-  const options = {
-    strict: true,
-    noEscape: true,
-    knownHelpersOnly: true,
-    knownHelpers: Object.fromEntries(Object.keys(TEMPLATE_HELPERS).map((k) => [k, true])),
-  };
-  let ast: hbs.AST.Program;
-  try {
-    // Parsing now surfaces syntax errors at load time with their position. compile() is lazy: an unknown helper is
-    // found at the first render, which reports it the same way (plan check renders every template).
-    ast = handlebars.parse(source);
-  } catch (error) {
-    return { ok: false, diagnostics: [fromHandlebarsError(file, error)] };
-  }
-  const render = handlebars.compile(ast, options);
+  const compiled = await compileTemplate(source, file);
+  if (!compiled.ok) return compiled;
+  const render = compiled.render;
   return {
     ok: true,
     source,
@@ -66,6 +55,31 @@ export async function loadTextTemplate(dir: string, name: string): Promise<TextT
       }
     },
   };
+}
+
+type Compiled = { ok: true; render: HandlebarsTemplateDelegate } | { ok: false; diagnostics: Diagnostic[] };
+
+let runtime: typeof HandlebarsRuntime | undefined;
+
+/** In a Handlebars environment of our own (nothing is registered on the global one): precompiled if it can be. */
+async function compileTemplate(source: string, file: string): Promise<Compiled> {
+  const spec = PRECOMPILED.get(source);
+  if (spec) {
+    runtime ??= HandlebarsRuntime.create();
+    return { ok: true, render: runtime.template(spec) };
+  }
+  // The compiler is three times the size of the runtime; only a changed or added template needs it.
+  const { default: Handlebars } = await import('handlebars');
+  const handlebars = Handlebars.create();
+  let ast: hbs.AST.Program;
+  try {
+    // Parsing now surfaces syntax errors at load time with their position. compile() is lazy: an unknown helper is
+    // found at the first render, which reports it the same way (plan check renders every template).
+    ast = handlebars.parse(source);
+  } catch (error) {
+    return { ok: false, diagnostics: [fromHandlebarsError(file, error)] };
+  }
+  return { ok: true, render: handlebars.compile(ast, COMPILE_OPTIONS) };
 }
 
 /** A document template: rendered on one-line values, then read as the line language (see blocks.ts). */
