@@ -1,7 +1,6 @@
 import { extname } from 'node:path';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { readBytes } from '../read-bytes.js';
-import { readCsv } from './csv.js';
 import { rowsToInvitees, type InviteeRecord } from './rows.js';
 
 export type { InviteeRecord } from './rows.js';
@@ -44,7 +43,9 @@ export async function loadInvitees(path: string, options: InviteeLoadOptions = {
   }
   const bytes = file.bytes;
 
+  // Each reader loads with its parser only when a plan names such a file: most plans list their invitees inline.
   if (extension === '.csv') {
+    const { readCsv } = await import('./csv.js');
     const read = readCsv(path, bytes);
     if (!read.ok) return read;
     const { invitees, diagnostics } = read.diagnostics.some((d) => d.severity === 'error')
