@@ -1,10 +1,15 @@
 // The two mail merges the benchmark compares, both in this process and on the same letter:
 // ours (the compile-once LetterTemplate, bundled from src/ by esbuild) and docxtemplater + pizzip filling a template
 // DOCX made from our own rendered letter, with `{recipient}` and `{number}` tags where our slots are.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { docxtemplaterFill } from './docxtemplater-fill.mjs';
+
+const require = createRequire(import.meta.url);
+const PizZip = require('pizzip');
 
 /** Bundles src/merge for this process, prepares the batch for `csv` and returns the filler and every letter's values. */
 export async function loadOurs(root, work, planFile, csv) {
@@ -40,20 +45,28 @@ export async function loadOurs(root, work, planFile, csv) {
   };
 }
 
-/** docxtemplater's usual per-letter path: load the template zip, render the values, generate a deflated DOCX. */
+/** docxtemplater's usual per-letter path (see docxtemplater-fill.mjs), checked once to really fill the template. */
 export async function docxtemplaterFiller(templateDocx) {
-  const require = createRequire(import.meta.url);
-  const PizZip = require('pizzip');
-  const Docxtemplater = require('docxtemplater');
-  const bytes = Buffer.from(templateDocx);
-  const fill = (values) => {
-    const doc = new Docxtemplater(new PizZip(bytes), { paragraphLoop: true, linebreaks: true });
-    doc.render(values);
-    return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
-  };
-  // The template must really be filled: check one letter once.
-  const probe = fill({ recipient: 'Ông Kiểm Tra', number: '99' });
-  const xml = new PizZip(probe).file('word/document.xml').asText();
-  if (!xml.includes('Ông Kiểm Tra') || xml.includes('{recipient}')) throw new Error('docxtemplater did not fill the template');
+  const fill = docxtemplaterFill(templateDocx);
+  const text = documentText(fill({ recipient: 'Ông Kiểm Tra', number: '99' }));
+  if (!text.includes('Ông Kiểm Tra') || text.includes('{recipient}')) throw new Error('docxtemplater did not fill the template');
   return fill;
+}
+
+/** Throws unless `folder` holds exactly one DOCX per letter, in the letters' order, each naming its recipient. */
+export function checkLetters(folder, letters) {
+  const files = readdirSync(folder).filter((f) => f.endsWith('.docx')).sort();
+  if (files.length !== letters.length) throw new Error(`expected ${letters.length} letters in ${folder}, found ${files.length}`);
+  files.forEach((file, i) => {
+    const text = documentText(readFileSync(join(folder, file)));
+    if (!text.includes(letters[i].recipient)) throw new Error(`${join(folder, file)} does not name ${letters[i].recipient}`);
+  });
+}
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The text of a DOCX's body: runs joined, XML entities decoded (a value is escaped, and may span runs). */
+function documentText(docx) {
+  const xml = new PizZip(docx).file('word/document.xml').asText();
+  return xml.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|apos);/g, (_, name) => ENTITIES[name]);
 }
