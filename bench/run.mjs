@@ -2,8 +2,9 @@
 // The benchmark suite of issue 7: start-up, whole builds, the mail merge against docxtemplater, and the merged file's
 // memory. Run with `npm run bench` (it builds dist/ first). Every contender is measured in the same run, in interleaved
 // rounds (the order rotates each round), and reported as the median; start-up goals are ratios to a bare `node -e 0`
-// measured in the same rounds, because these machines are noisy. Prints one table and PASS/FAIL per goal; exits
-// non-zero on a FAIL only with `--strict`.
+// measured in the same rounds, because these machines are noisy, next to the floors (lib/floors.mjs) that the
+// libraries alone set under them. Prints one table and PASS/FAIL per goal; exits non-zero on a FAIL only with
+// `--strict`.
 //
 //   node bench/run.mjs [--strict] [--quick] [--rounds N]
 //
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inviteesCsv } from './lib/data.mjs';
+import { bundleFloors } from './lib/floors.mjs';
 import { checkLetters, docxtemplaterFiller, loadOurs } from './lib/merge.mjs';
 import { median, rotate, table } from './lib/stats.mjs';
 
@@ -46,6 +48,7 @@ const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '
 if (built.status !== 0) process.exit(2);
 symlinkSync(join(root, 'templates'), join(dist, 'templates'), 'dir');
 const plan = join(dist, 'plan.js');
+const floors = await bundleFloors(root, work);
 
 /** Runs a child process to the end; returns wall milliseconds (and the child's peak RSS when a probe file is given). */
 function run(argv, { rssFile } = {}) {
@@ -63,11 +66,14 @@ function run(argv, { rssFile } = {}) {
 
 const progress = (s) => process.stderr.write(`\r\u001b[K${s}`);
 
-// --- Start-up: node -e 0, plan check, plan build, interleaved ---------------------------------------------------------
-const startup = { node: [], check: [], build: [] };
+// --- Start-up: node -e 0, plan check, plan build and the libraries' floors under them, interleaved ---------------------
+const startup = { node: [], floorYaml: [], floorSchema: [], check: [], floorDocx: [], build: [] };
 const buildOut = join(work, 'build');
 const startupRuns = {
   node: () => run(['-e', '0']).ms,
+  floorYaml: () => run([floors.yaml, example]).ms,
+  floorSchema: () => run([floors.schema, example]).ms,
+  floorDocx: () => run([floors.docx, example]).ms,
   check: () => run([plan, 'check', example]).ms,
   build: () => run([plan, 'build', example, '--out', buildOut]).ms,
 };
@@ -152,9 +158,13 @@ const buildRatio = m.build / m.node;
 const separateRatio = L.process / L.dxtProcess;
 const peakMb = Math.max(...merged.rssKb) / 1024;
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+const floor = (goal, ms) => ({ goal, measured: `${ms.toFixed(0)} ms`, ratio: `${(ms / m.node).toFixed(2)}×`, target: '', verdict: '' });
 const results = [
   { goal: 'node -e 0 (baseline)', measured: `${m.node.toFixed(0)} ms`, ratio: '1.00×', target: '', verdict: '' },
+  floor('floor: yaml.parse of the example', m.floorYaml),
+  floor('floor: yaml.parse + schema validator', m.floorSchema),
   { goal: 'plan check (example)', measured: `${m.check.toFixed(0)} ms`, ratio: `${checkRatio.toFixed(2)}×`, target: `≤ ${GOALS.check}× node`, verdict: verdict(checkRatio <= GOALS.check) },
+  floor('floor: docx, pack one paragraph', m.floorDocx),
   { goal: 'plan build (example, 26 letters)', measured: `${m.build.toFixed(0)} ms`, ratio: `${buildRatio.toFixed(2)}×`, target: `≤ ${GOALS.build}× node`, verdict: verdict(buildRatio <= GOALS.build) },
   { goal: `docxtemplater, ${SEPARATE} separate files (process)`, measured: `${L.dxtProcess.toFixed(0)} letters/s`, ratio: '1.00×', target: '', verdict: '' },
   { goal: `plan invite --separate ${SEPARATE} (process)`, measured: `${L.process.toFixed(0)} letters/s`, ratio: `${separateRatio.toFixed(1)}×`, target: `≥ ${GOALS.separate}× docxtemplater`, verdict: verdict(separateRatio >= GOALS.separate) },

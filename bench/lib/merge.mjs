@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundle } from './bundle.mjs';
 import { docxtemplaterFill } from './docxtemplater-fill.mjs';
 
 const require = createRequire(import.meta.url);
@@ -13,24 +13,11 @@ const PizZip = require('pizzip');
 
 /** Bundles src/merge for this process, prepares the batch for `csv` and returns the filler and every letter's values. */
 export async function loadOurs(root, work, planFile, csv) {
-  const outfile = join(work, 'merge-bundle.mjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { checkPlan } from './src/engine/check-plan.js';",
-        "export { prepareBatch } from './src/merge/invitations.js';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module';\nconst require = __benchRequire(import.meta.url);" },
-  });
+  const contents = [
+    "export { checkPlan } from './src/engine/check-plan.js';",
+    "export { prepareBatch } from './src/merge/invitations.js';",
+  ].join('\n');
+  const outfile = await bundle(root, contents, join(work, 'merge-bundle.mjs'));
   const { checkPlan, prepareBatch } = await import(pathToFileURL(outfile).href);
   const check = await checkPlan(planFile);
   if (!check.model) throw new Error('the example plan does not check');
