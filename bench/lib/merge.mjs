@@ -1,31 +1,23 @@
 // The two mail merges the benchmark compares, both in this process and on the same letter:
 // ours (the compile-once LetterTemplate, bundled from src/ by esbuild) and docxtemplater + pizzip filling a template
 // DOCX made from our own rendered letter, with `{recipient}` and `{number}` tags where our slots are.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundle } from './bundle.mjs';
+import { docxtemplaterFill } from './docxtemplater-fill.mjs';
+
+const require = createRequire(import.meta.url);
+const PizZip = require('pizzip');
 
 /** Bundles src/merge for this process, prepares the batch for `csv` and returns the filler and every letter's values. */
 export async function loadOurs(root, work, planFile, csv) {
-  const outfile = join(work, 'merge-bundle.mjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { checkPlan } from './src/engine/check-plan.js';",
-        "export { prepareBatch } from './src/merge/invitations.js';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module';\nconst require = __benchRequire(import.meta.url);" },
-  });
+  const contents = [
+    "export { checkPlan } from './src/engine/check-plan.js';",
+    "export { prepareBatch } from './src/merge/invitations.js';",
+  ].join('\n');
+  const outfile = await bundle(root, contents, join(work, 'merge-bundle.mjs'));
   const { checkPlan, prepareBatch } = await import(pathToFileURL(outfile).href);
   const check = await checkPlan(planFile);
   if (!check.model) throw new Error('the example plan does not check');
@@ -40,20 +32,28 @@ export async function loadOurs(root, work, planFile, csv) {
   };
 }
 
-/** docxtemplater's usual per-letter path: load the template zip, render the values, generate a deflated DOCX. */
+/** docxtemplater's usual per-letter path (see docxtemplater-fill.mjs), checked once to really fill the template. */
 export async function docxtemplaterFiller(templateDocx) {
-  const require = createRequire(import.meta.url);
-  const PizZip = require('pizzip');
-  const Docxtemplater = require('docxtemplater');
-  const bytes = Buffer.from(templateDocx);
-  const fill = (values) => {
-    const doc = new Docxtemplater(new PizZip(bytes), { paragraphLoop: true, linebreaks: true });
-    doc.render(values);
-    return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
-  };
-  // The template must really be filled: check one letter once.
-  const probe = fill({ recipient: 'Ông Kiểm Tra', number: '99' });
-  const xml = new PizZip(probe).file('word/document.xml').asText();
-  if (!xml.includes('Ông Kiểm Tra') || xml.includes('{recipient}')) throw new Error('docxtemplater did not fill the template');
+  const fill = docxtemplaterFill(templateDocx);
+  const text = documentText(fill({ recipient: 'Ông Kiểm Tra', number: '99' }));
+  if (!text.includes('Ông Kiểm Tra') || text.includes('{recipient}')) throw new Error('docxtemplater did not fill the template');
   return fill;
+}
+
+/** Throws unless `folder` holds exactly one DOCX per letter, in the letters' order, each naming its recipient. */
+export function checkLetters(folder, letters) {
+  const files = readdirSync(folder).filter((f) => f.endsWith('.docx')).sort();
+  if (files.length !== letters.length) throw new Error(`expected ${letters.length} letters in ${folder}, found ${files.length}`);
+  files.forEach((file, i) => {
+    const text = documentText(readFileSync(join(folder, file)));
+    if (!text.includes(letters[i].recipient)) throw new Error(`${join(folder, file)} does not name ${letters[i].recipient}`);
+  });
+}
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The text of a DOCX's body: runs joined, XML entities decoded (a value is escaped, and may span runs). */
+function documentText(docx) {
+  const xml = new PizZip(docx).file('word/document.xml').asText();
+  return xml.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|apos);/g, (_, name) => ENTITIES[name]);
 }
