@@ -1,12 +1,14 @@
-// Bundles the CLI into ES modules that plain `node` runs: dist/plan.js plus chunks loaded per command,
-// so `plan check` starts without loading docx, nodemailer or exceljs (it loads handlebars: it renders the templates to
-// check them).
-// yaml and other CommonJS dependencies call `require`, which an ESM bundle lacks: the banner provides it.
+// Bundles the CLI for plain `node`:
+//   dist/plan.js         the entry: runs app.js through a V8 code cache (src/cli/launch.cts says why)
+//   dist/app.js          the program, one CommonJS file; each command's modules run only when that command does
+//   dist/app.js.cache    V8's code cache of app.js after building the example once (a warm-up run, below)
+//   dist/vendor/*.js     exceljs and nodemailer, bundled apart: only an XLSX list or `plan send` loads them
+// The shipped wording templates are precompiled into the bundle (src/render/precompile.ts says why).
 //   node scripts/build.mjs [--outdir DIR] [--metafile FILE]
 // --outdir builds elsewhere than dist/ (the benchmark builds its own copy, so a concurrent `npm run build` cannot
-// pull dist/ from under it); --metafile writes esbuild's metafile, to inspect what each chunk holds.
-// The shipped wording templates are precompiled into the bundle (src/render/precompile.ts says why).
+// pull dist/ from under it); --metafile writes esbuild's metafile of app.js, to inspect what it holds.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,19 +18,17 @@ const arg = (name) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const outdir = arg('--outdir') ?? 'dist';
+const outdir = resolve(arg('--outdir') ?? 'dist');
 const metafilePath = arg('--metafile');
-
-const banner = {
-  js: "import { createRequire as __planCreateRequire } from 'node:module';\nconst require = __planCreateRequire(import.meta.url);",
-};
+const VENDORED = ['exceljs', 'nodemailer'];
+const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' };
 
 /** precompile.ts, bundled and run here, so the templates are precompiled by the same code and options the loader uses. */
 async function precompiledTemplatesModule() {
   const work = mkdtempSync(join(tmpdir(), 'plan-precompile-'));
   try {
-    const outfile = join(work, 'precompile.mjs');
-    await build({ entryPoints: ['src/render/precompile.ts'], outfile, bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning', banner });
+    const outfile = join(work, 'precompile.cjs');
+    await build({ ...common, entryPoints: ['src/render/precompile.ts'], outfile, format: 'cjs' });
     const { precompiledModuleSource } = await import(pathToFileURL(outfile).href);
     return precompiledModuleSource(resolve('templates'));
   } finally {
@@ -44,25 +44,46 @@ const precompiledTemplates = {
     b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/ }, () => ({ contents: precompiled, loader: 'js' }));
   },
 };
+/** `import('exceljs')` in the program becomes `require('./vendor/exceljs.js')`, beside app.js. */
+const vendored = {
+  name: 'vendored',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${VENDORED.join('|')})$`) }, ({ path }) => ({ path: `./vendor/${path}.js`, external: true }));
+  },
+};
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { plan: 'src/cli/plan.ts' },
-  outdir,
-  chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  legalComments: 'none',
-  logLevel: 'warning',
+  ...common,
+  entryPoints: ['src/cli/plan.ts'],
+  outfile: join(outdir, 'app.js'),
+  format: 'cjs',
   metafile: metafilePath !== undefined,
-  banner,
-  plugins: [precompiledTemplates],
+  define: { 'import.meta.url': 'importMetaUrl' },
+  inject: ['scripts/import-meta-url.js'],
+  plugins: [precompiledTemplates, vendored],
 });
 if (metafilePath) writeFileSync(metafilePath, JSON.stringify(result.metafile));
-// The shebang must be the first line of the entry file only.
-const entry = join(outdir, 'plan.js');
-writeFileSync(entry, '#!/usr/bin/env node\n' + readFileSync(entry, 'utf8'));
-chmodSync(entry, 0o755);
+for (const name of VENDORED) await build({ ...common, entryPoints: [name], outfile: join(outdir, 'vendor', `${name}.js`), format: 'cjs' });
+await build({ ...common, entryPoints: ['src/cli/launch.cts'], outfile: join(outdir, 'plan.js'), format: 'cjs', banner: { js: '#!/usr/bin/env node' } });
+// The package is "type": "module"; the files here are CommonJS.
+writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
+chmodSync(join(outdir, 'plan.js'), 0o755);
+
+// The warm-up: the example built once, into a temporary folder, by the program under its own entry; V8's cache then
+// holds every function a check or a build compiles. `--templates` because a dist/ built elsewhere (--outdir) does not
+// find templates/ beside it.
+const work = mkdtempSync(join(tmpdir(), 'plan-warm-up-'));
+try {
+  const warm = spawnSync(
+    process.execPath,
+    [resolve('scripts/write-code-cache.cjs'), join(outdir, 'plan.js'), 'build', resolve('plans/hoi-nghi-giao-ban-2018.yaml'), '--out', work, '--templates', resolve('templates')],
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
+  );
+  if (warm.status !== 0) {
+    process.stderr.write(`build: the warm-up run failed (${warm.status ?? warm.signal}); dist/ has no code cache\n${warm.stderr}`);
+    process.exit(1);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

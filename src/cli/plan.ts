@@ -11,4 +11,6 @@ const argv = process.argv.slice(2);
 const { lang } = langFromArgv(argv, process.env);
 installInterruptCleanup((signal) => t('io/interrupted', { signal }, lang));
 
-process.exitCode = await main(argv, processIo());
+main(argv, processIo()).then((code) => {
+  process.exitCode = code;
+});
