@@ -73,3 +73,8 @@ export class LetterPattern {
     return (this.#unicode ??= new RegExp(this.#source(UNICODE_CLASSES), this.#flags));
   }
 }
+
+const NON_LETTERS = new LetterPattern(({ L }) => `[^${L}]+`, 'gu');
+
+/** `text` with its letters (\p{L}) only. */
+export const lettersOnly = (text: string): string => text.replace(NON_LETTERS.for(text), '');

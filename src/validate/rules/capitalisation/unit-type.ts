@@ -1,4 +1,4 @@
-import { LetterPattern } from '../../../text/letter-classes.js';
+import { LetterPattern, lettersOnly } from '../../../text/letter-classes.js';
 import { runningTexts } from '../text.js';
 import { ND30, type Finding, type Rule } from '../types.js';
 
@@ -11,7 +11,6 @@ const TYPES = ['văn phòng', 'trung tâm', 'hội đồng', 'ủy ban', 'uỷ b
  * a plural (các phòng, những sở): those are generic and stay lower case.
  */
 const UNIT = new LetterPattern(({ L, Lu, N }) => String.raw`(?<![${L}${N}])(${TYPES.join('|')})\s+([${Lu}][${L}&]*)`, 'gu');
-const NOT_LETTERS = new LetterPattern(({ L }) => `[^${L}]`, 'gu');
 const NOT_AFTER = new Set(['trưởng', 'phó', 'văn', 'trụ', 'cơ', 'môi', 'thị', 'chiến', 'quảng', 'hiện', 'bố', 'các', 'những', 'mỗi', 'từng', 'số', 'bệnh', 'học', 'lập', 'hậu', 'trang', 'đồng', 'trung', 'hội', 'nhà']);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -30,7 +29,7 @@ export const capitalisationUnitType: Rule = {
     for (const { path, text } of runningTexts(data)) {
       for (const m of text.matchAll(UNIT.for(text))) {
         const previous = text.slice(0, m.index).trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
-        if (NOT_AFTER.has(previous.replace(NOT_LETTERS.for(previous), ''))) continue;
+        if (NOT_AFTER.has(lettersOnly(previous))) continue;
         const found = `${m[1]} ${m[2]}`;
         out.push({
           path,
