@@ -7,6 +7,13 @@ const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200B-\u200F\u2060\uFEFF]$/u;
 const BIDI_CONTROL = /^[\u202A-\u202E\u2066-\u2069]$/u;
 const EMOJI = /^\p{Emoji_Presentation}$/u;
 
+/**
+ * Printable characters below the combining marks (ASCII, Latin-1, Latin Extended-A and B: đ, ơ, ư) and Latin Extended
+ * Additional (ạ … ỹ): one column each, shown as they are. Nearly every character of a plan is one of these, and needs
+ * none of the regular expressions above, which are slow to compile.
+ */
+const isNarrowLatin = (cp: number): boolean => (cp >= 0x20 && cp < 0x300) || (cp >= 0x1e00 && cp <= 0x1eff);
+
 /** East Asian Wide and Fullwidth ranges (the ones that matter in practice). */
 function isWide(cp: number): boolean {
   return (
@@ -36,14 +43,19 @@ export function displayChar(ch: string): { text: string; width: number } {
   if (cp < 0x20) return { text: String.fromCodePoint(0x2400 + cp), width: 1 };
   if (cp === 0x7f) return { text: '\u2421', width: 1 };
   if (cp >= 0x80 && cp <= 0x9f) return { text: '\uFFFD', width: 1 };
+  if (isNarrowLatin(cp)) return { text: ch, width: 1 };
   if (BIDI_CONTROL.test(ch)) return { text: '\uFFFD', width: 1 };
   if (ZERO_WIDTH.test(ch)) return { text: ch, width: 0 };
   if (isWide(cp) || EMOJI.test(ch)) return { text: ch, width: 2 };
   return { text: ch, width: 1 };
 }
 
+/** The characters displayChar shows as something else. */
+const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
 /** Text made safe for a terminal line (no control characters, no line breaks). */
 export function sanitize(text: string): string {
+  if (!UNSAFE.test(text)) return text;
   let out = '';
   for (const ch of text) out += displayChar(ch).text;
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, MAX_EXCERPT_WIDTH, sourceLine, textWidth } from '../../src/report/excerpt.js';
+import { displayChar, excerpt, MAX_EXCERPT_WIDTH, sanitize, sourceLine, textWidth } from '../../src/report/excerpt.js';
 
 const LINE = '  name: Sở Khoa học và Công nghệ';
 /** 1-based [start, end) columns of `word` in `line`, in UTF-16 code units. */
@@ -66,5 +66,27 @@ describe('sourceLine', () => {
     ['a', 0, undefined],
   ])('%j line %d', (source, n, expected) => {
     expect(sourceLine(source, n)).toBe(expected);
+  });
+});
+
+describe('displayChar and sanitize', () => {
+  const everyCodePoint = function* (): Generator<string> {
+    for (let cp = 0; cp <= 0x10ffff; cp++) yield cp <= 0xffff ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+  };
+
+  test('Latin letters and punctuation take the short way to the same answer: shown as they are, one column', () => {
+    // The answer of the regular expressions every other character goes through (the wide ranges start at U+1100).
+    const slow = /^[\p{Mn}\p{Me}\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]$|^\p{Emoji_Presentation}$/u;
+    const latin = [...everyCodePoint()].filter((ch) => {
+      const cp = ch.codePointAt(0)!;
+      return (cp >= 0xa0 && cp < 0x300) || (cp >= 0x20 && cp < 0x7f) || (cp >= 0x1e00 && cp <= 0x1eff);
+    });
+    expect(latin.filter((ch) => slow.test(ch) || textWidth(ch) !== 1 || displayChar(ch).text !== ch)).toEqual([]);
+  });
+
+  test('sanitize gives, for every character, what displayChar shows', () => {
+    const differ = [...everyCodePoint()].filter((ch) => sanitize(ch) !== displayChar(ch).text);
+    expect(differ).toEqual([]);
+    expect(sanitize('Sở KH&CN\u001b[31m\u202Ex')).toBe('Sở KH&CN␛[31m\uFFFDx');
   });
 });
