@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { displayChar, excerpt, MAX_EXCERPT_WIDTH, sanitize, sourceLine, textWidth } from '../../src/report/excerpt.js';
+import {
+  cellExcerpt,
+  displayChar,
+  excerpt,
+  MAX_EXCERPT_WIDTH,
+  plainExcerpt,
+  sanitize,
+  sourceLine,
+  textWidth,
+} from '../../src/report/excerpt.js';
 
 const LINE = '  name: Sở Khoa học và Công nghệ';
 /** 1-based [start, end) columns of `word` in `line`, in UTF-16 code units. */
@@ -88,5 +98,26 @@ describe('displayChar and sanitize', () => {
     const differ = [...everyCodePoint()].filter((ch) => sanitize(ch) !== displayChar(ch).text);
     expect(differ).toEqual([]);
     expect(sanitize('Sở KH&CN\u001b[31m\u202Ex')).toBe('Sở KH&CN␛[31m\uFFFDx');
+  });
+});
+
+describe('plain lines', () => {
+  test('a line of one-column characters gets, without going character by character, the excerpt cellExcerpt gives', () => {
+    const plain = fc
+      .oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0xa0, max: 0x2ff }), fc.integer({ min: 0x1e00, max: 0x1eff }))
+      .map((cp) => String.fromCharCode(cp));
+    const line = fc.oneof(fc.array(plain, { maxLength: 300 }), fc.array(plain, { minLength: 95, maxLength: 260 })).map((a) => a.join(''));
+    const column = fc.oneof(fc.integer({ min: -5, max: 400 }), fc.constant(Number.MAX_SAFE_INTEGER), fc.constant(Number.NaN));
+    fc.assert(
+      fc.property(line, column, fc.option(column, { nil: undefined }), (text, start, end) => {
+        expect(plainExcerpt(text, start, end)).toEqual(cellExcerpt(text, start, end));
+      }),
+      { seed: 20250801, numRuns: 5000 },
+    );
+  });
+
+  test('only lines of one-column characters take the short way', () => {
+    expect(excerpt('\tx', 2).text).toBe('    x');
+    expect(excerpt('tên: 日本語 ok', 10, 12).caret).toBe(`${' '.repeat(12)}^~`);
   });
 });
