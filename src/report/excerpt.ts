@@ -7,6 +7,13 @@ const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200B-\u200F\u2060\uFEFF]$/u;
 const BIDI_CONTROL = /^[\u202A-\u202E\u2066-\u2069]$/u;
 const EMOJI = /^\p{Emoji_Presentation}$/u;
 
+/**
+ * Printable characters below the combining marks (ASCII, Latin-1, Latin Extended-A and B: đ, ơ, ư) and Latin Extended
+ * Additional (ạ … ỹ): one column each, shown as they are. Nearly every character of a plan is one of these, and needs
+ * none of the regular expressions above, which are slow to compile.
+ */
+const isNarrowLatin = (cp: number): boolean => (cp >= 0x20 && cp < 0x300) || (cp >= 0x1e00 && cp <= 0x1eff);
+
 /** East Asian Wide and Fullwidth ranges (the ones that matter in practice). */
 function isWide(cp: number): boolean {
   return (
@@ -36,14 +43,19 @@ export function displayChar(ch: string): { text: string; width: number } {
   if (cp < 0x20) return { text: String.fromCodePoint(0x2400 + cp), width: 1 };
   if (cp === 0x7f) return { text: '\u2421', width: 1 };
   if (cp >= 0x80 && cp <= 0x9f) return { text: '\uFFFD', width: 1 };
+  if (isNarrowLatin(cp)) return { text: ch, width: 1 };
   if (BIDI_CONTROL.test(ch)) return { text: '\uFFFD', width: 1 };
   if (ZERO_WIDTH.test(ch)) return { text: ch, width: 0 };
   if (isWide(cp) || EMOJI.test(ch)) return { text: ch, width: 2 };
   return { text: ch, width: 1 };
 }
 
+/** The characters displayChar shows as something else. */
+const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
 /** Text made safe for a terminal line (no control characters, no line breaks). */
 export function sanitize(text: string): string {
+  if (!UNSAFE.test(text)) return text;
   let out = '';
   for (const ch of text) out += displayChar(ch).text;
   return out;
@@ -83,6 +95,39 @@ export interface Excerpt {
  * line is underlined to the end of this line; an empty range, or one past the end of the line, gets a single ^.
  */
 export function excerpt(line: string, startColumn: number, endColumn?: number): Excerpt {
+  return PLAIN_LINE.test(line) ? plainExcerpt(line, startColumn, endColumn) : cellExcerpt(line, startColumn, endColumn);
+}
+
+/** Characters of one column each, shown as they are (isNarrowLatin): nearly every line of a plan is made of these. */
+const PLAIN_LINE = /^[\u0020-\u007E\u00A0-\u02FF\u1E00-\u1EFF]*$/;
+
+/**
+ * cellExcerpt's answer for a PLAIN_LINE, where display columns are string indices, without going character by
+ * character over the whole line (a paragraph can be one long line; the excerpt shows 100 columns of it).
+ */
+export function plainExcerpt(line: string, startColumn: number, endColumn?: number): Excerpt {
+  const width = line.length;
+  // As cellExcerpt's colAt lookup: a column that is not a whole number (NaN) falls back to the end of the line.
+  const at = (column: number): number => {
+    const index = Math.min(Math.max(column - 1, 0), width);
+    return Number.isInteger(index) ? index : width;
+  };
+  const from = at(startColumn);
+  const to = endColumn === undefined ? from : Math.max(at(endColumn), from);
+  if (width <= MAX_EXCERPT_WIDTH) return { text: line, caret: caretLine(from, to) };
+  const windowStart = Math.max(0, Math.min(from - 20, width - MAX_EXCERPT_WIDTH));
+  const lead = windowStart > 0 ? '…' : '';
+  // Room for the characters after the lead and before a closing ellipsis; the last character needs no ellipsis.
+  const room = MAX_EXCERPT_WIDTH - 1 - lead.length;
+  const shown = windowStart + room >= width - 1 ? line.slice(windowStart) : `${line.slice(windowStart, windowStart + room)}…`;
+  return { text: lead + shown, caret: caretLine(from - windowStart + lead.length, to - windowStart + lead.length) };
+}
+
+/** Spaces up to display column `from`, then ^~~~ to `to` (at least the ^). */
+const caretLine = (from: number, to: number): string => ' '.repeat(Math.max(from, 0)) + '^' + '~'.repeat(Math.max(to - from, 1) - 1);
+
+/** The excerpt of any line, character by character: tabs, controls, combining marks, wide characters. */
+export function cellExcerpt(line: string, startColumn: number, endColumn?: number): Excerpt {
   // Display column at each UTF-16 index; cells for the shown text.
   const cells: { text: string; width: number }[] = [];
   const colAt: number[] = [];
@@ -103,7 +148,6 @@ export function excerpt(line: string, startColumn: number, endColumn?: number): 
   const to = endColumn === undefined ? from : Math.max(at(endColumn), from);
   let text = cells.map((c) => c.text).join('');
   let caretStart = from;
-  const caretWidth = Math.max(to - from, 1);
 
   if (col > MAX_EXCERPT_WIDTH) {
     // Keep a window starting a little before the caret; mark cut ends with an ellipsis (one column).
@@ -129,5 +173,5 @@ export function excerpt(line: string, startColumn: number, endColumn?: number): 
     text = shown;
     caretStart = from - skippedTo + (windowStart > 0 ? 1 : 0);
   }
-  return { text, caret: ' '.repeat(Math.max(caretStart, 0)) + '^' + '~'.repeat(caretWidth - 1) };
+  return { text, caret: caretLine(caretStart, caretStart + (to - from)) };
 }

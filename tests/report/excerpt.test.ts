@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { excerpt, MAX_EXCERPT_WIDTH, sourceLine, textWidth } from '../../src/report/excerpt.js';
+import {
+  cellExcerpt,
+  displayChar,
+  excerpt,
+  MAX_EXCERPT_WIDTH,
+  plainExcerpt,
+  sanitize,
+  sourceLine,
+  textWidth,
+} from '../../src/report/excerpt.js';
 
 const LINE = '  name: Sở Khoa học và Công nghệ';
 /** 1-based [start, end) columns of `word` in `line`, in UTF-16 code units. */
@@ -66,5 +76,48 @@ describe('sourceLine', () => {
     ['a', 0, undefined],
   ])('%j line %d', (source, n, expected) => {
     expect(sourceLine(source, n)).toBe(expected);
+  });
+});
+
+describe('displayChar and sanitize', () => {
+  const everyCodePoint = function* (): Generator<string> {
+    for (let cp = 0; cp <= 0x10ffff; cp++) yield cp <= 0xffff ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+  };
+
+  test('Latin letters and punctuation take the short way to the same answer: shown as they are, one column', () => {
+    // The answer of the regular expressions every other character goes through (the wide ranges start at U+1100).
+    const slow = /^[\p{Mn}\p{Me}\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]$|^\p{Emoji_Presentation}$/u;
+    const latin = [...everyCodePoint()].filter((ch) => {
+      const cp = ch.codePointAt(0)!;
+      return (cp >= 0xa0 && cp < 0x300) || (cp >= 0x20 && cp < 0x7f) || (cp >= 0x1e00 && cp <= 0x1eff);
+    });
+    expect(latin.filter((ch) => slow.test(ch) || textWidth(ch) !== 1 || displayChar(ch).text !== ch)).toEqual([]);
+  });
+
+  test('sanitize gives, for every character, what displayChar shows', () => {
+    const differ = [...everyCodePoint()].filter((ch) => sanitize(ch) !== displayChar(ch).text);
+    expect(differ).toEqual([]);
+    expect(sanitize('Sở KH&CN\u001b[31m\u202Ex')).toBe('Sở KH&CN␛[31m\uFFFDx');
+  });
+});
+
+describe('plain lines', () => {
+  test('a line of one-column characters gets, without going character by character, the excerpt cellExcerpt gives', () => {
+    const plain = fc
+      .oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0xa0, max: 0x2ff }), fc.integer({ min: 0x1e00, max: 0x1eff }))
+      .map((cp) => String.fromCharCode(cp));
+    const line = fc.oneof(fc.array(plain, { maxLength: 300 }), fc.array(plain, { minLength: 95, maxLength: 260 })).map((a) => a.join(''));
+    const column = fc.oneof(fc.integer({ min: -5, max: 400 }), fc.constant(Number.MAX_SAFE_INTEGER), fc.constant(Number.NaN));
+    fc.assert(
+      fc.property(line, column, fc.option(column, { nil: undefined }), (text, start, end) => {
+        expect(plainExcerpt(text, start, end)).toEqual(cellExcerpt(text, start, end));
+      }),
+      { seed: 20250801, numRuns: 5000 },
+    );
+  });
+
+  test('only lines of one-column characters take the short way', () => {
+    expect(excerpt('\tx', 2).text).toBe('    x');
+    expect(excerpt('tên: 日本語 ok', 10, 12).caret).toBe(`${' '.repeat(12)}^~`);
   });
 });

@@ -1,3 +1,4 @@
+import { LetterPattern } from '../../text/letter-classes.js';
 import { dateAt, type TextDate } from './dates-in-text.js';
 
 /** A document cited in running text: "Quyết định số 183/QĐ-KHCN ngày 15/6/2018 của Giám đốc Sở KH&CN". */
@@ -48,11 +49,11 @@ export const TYPE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 const KINDS = Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|');
-const CITED = new RegExp(`(?<![\\p{L}])(${KINDS})\\s+số\\s+([^\\s,;()]+)`, 'gu');
+const CITED = new LetterPattern(({ L }) => String.raw`(?<![${L}])(${KINDS})\s+số\s+([^\s,;()]+)`, 'gu');
 
 export function findCitations(text: string): Citation[] {
   const out: Citation[] = [];
-  for (const m of text.matchAll(CITED)) {
+  for (const m of text.matchAll(CITED.for(text))) {
     const reference = m[2]!.replace(/[.:]+$/, '');
     const index = m.index + m[0].length - m[2]!.length;
     let after = index + reference.length;

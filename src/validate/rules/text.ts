@@ -25,11 +25,21 @@ const SKIPPED_KEYS = new Set([
   'id', 'group', 'role', 'salutation', 'archive',
 ]);
 
+/** Seven rules read the running texts of the same plan: it is walked once. */
+const textsOfPlan = new WeakMap<object, readonly TextNode[]>();
+
 /**
  * Every string of prose in the raw data, in document order: the title, purpose, content, attendee texts, venue, funding,
  * responsibilities, sections, recipients, invitation texts and invitees. Not the issuer block, the signer, codes or dates.
  */
-export function runningTexts(data: unknown): TextNode[] {
+export function runningTexts(data: unknown): readonly TextNode[] {
+  if (data === null || typeof data !== 'object') return collectRunningTexts(data);
+  let texts = textsOfPlan.get(data);
+  if (!texts) textsOfPlan.set(data, (texts = Object.freeze(collectRunningTexts(data))));
+  return texts;
+}
+
+function collectRunningTexts(data: unknown): TextNode[] {
   const out: TextNode[] = [];
   const walk = (node: unknown, path: (string | number)[]): void => {
     if (typeof node === 'string') {

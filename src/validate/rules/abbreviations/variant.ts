@@ -1,9 +1,14 @@
+import { LetterPattern } from '../../../text/letter-classes.js';
 import { GLOSSARY } from '../glossary.js';
 import { runningTexts } from '../text.js';
 import type { Finding, Rule } from '../types.js';
 
 /** Letter groups joined by & or - (spaces allowed around them): KH&CN, KKH&CN, KH & CN, LĐ-TB&XH. */
-const JOINED = /(?<![\p{L}\p{N}&/-])\p{L}+(?:\s*[&-]\s*\p{L}+)+(?![\p{L}\p{N}&])/gu;
+const JOINED = new LetterPattern(({ L, N }) => String.raw`(?<![${L}${N}&/-])[${L}]+(?:\s*[&-]\s*[${L}]+)+(?![${L}${N}&])`, 'gu');
+/** One word of capitals and digits: KHCN, UBND. */
+const CAPITALS = new LetterPattern(({ L, Lu, N }) => String.raw`(?<![${L}${N}&/-])[${Lu}][${Lu}\d]+(?![${L}${N}&-])`, 'gu');
+const CAPITAL_FIRST = new LetterPattern(({ Lu }) => `^[${Lu}]`, 'u');
+const GROUP_SEPARATOR = /\s*[&-]\s*/u;
 const ABBRS = GLOSSARY.map((g) => g.abbr);
 /** KHCN for KH&CN, TNMT for TN&MT: the joined forms written as one word. */
 const COMPACT = new Map(
@@ -34,8 +39,8 @@ function withinOneEdit(a: string, b: string): boolean {
 
 /** What a joined token should have been, or undefined when it is fine or not a glossary abbreviation at all. */
 function intended(token: string): string | undefined {
-  const groups = token.split(/\s*[&-]\s*/u);
-  if (!groups.every((g) => g.length <= 5 && /^\p{Lu}/u.test(g))) return undefined;
+  const groups = token.split(GROUP_SEPARATOR);
+  if (!groups.every((g) => g.length <= 5 && CAPITAL_FIRST.for(g).test(g))) return undefined;
   if (!token.includes('&') && !groups.every((g) => g === g.toUpperCase())) return undefined;
   if (ABBRS.includes(token)) return undefined;
   const compact = token.replace(/\s+/g, '');
@@ -60,13 +65,13 @@ export const abbreviationsVariant: Rule = {
     for (const { text } of texts) for (const a of ABBRS) if (text.includes(a)) used.add(a);
     const out: Finding[] = [];
     for (const { path, text } of texts) {
-      for (const m of text.matchAll(JOINED)) {
+      for (const m of text.matchAll(JOINED.for(text))) {
         const expected = intended(m[0]);
         if (expected) {
           out.push({ path, span: { start: m.index, length: m[0].length }, messageId: 'abbreviations/variant', params: { found: m[0], expected } });
         }
       }
-      for (const m of text.matchAll(/(?<![\p{L}\p{N}&/-])\p{Lu}[\p{Lu}\d]+(?![\p{L}\p{N}&-])/gu)) {
+      for (const m of text.matchAll(CAPITALS.for(text))) {
         const expected = COMPACT.get(m[0]);
         if (expected && used.has(expected)) {
           out.push({ path, span: { start: m.index, length: m[0].length }, messageId: 'abbreviations/variant', params: { found: m[0], expected } });

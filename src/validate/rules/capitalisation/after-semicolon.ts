@@ -1,3 +1,4 @@
+import { LetterPattern } from '../../../text/letter-classes.js';
 import { runningTexts } from '../text.js';
 import { ND30, type Finding, type Rule } from '../types.js';
 
@@ -11,7 +12,7 @@ const NAME_STARTS = new Set([
   'Tờ trình', 'Giấy mời', 'Đề án', 'Dự án', 'Phương án', 'Nhà nước', 'Nhân dân', 'Đồng chí', 'Thủ đô', 'Thành phố',
   'Việt Nam', 'Quốc hội', 'Chính phủ',
 ]);
-const AFTER = /;\s+(\p{Lu}\p{L}*)(?:\s+(\p{L}+))?/gu;
+const AFTER = new LetterPattern(({ L, Lu }) => String.raw`;\s+([${Lu}][${L}]*)(?:\s+([${L}]+))?`, 'gu');
 
 /** Appendix II capitalises after ".", "?", "!" and at a new line, not after ";" (seed W14: "…các ý kiến; Thảo luận…"). */
 export const capitalisationAfterSemicolon: Rule = {
@@ -25,7 +26,7 @@ export const capitalisationAfterSemicolon: Rule = {
   check({ data }) {
     const out: Finding[] = [];
     for (const { path, text } of runningTexts(data)) {
-      for (const m of text.matchAll(AFTER)) {
+      for (const m of text.matchAll(AFTER.for(text))) {
         const word = m[1]!;
         if (word.length > 1 && word === word.toUpperCase()) continue; // UBND, KH&CN
         if (NAME_STARTS.has(word) || (m[2] && NAME_STARTS.has(`${word} ${m[2]}`))) continue;

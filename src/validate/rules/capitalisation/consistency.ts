@@ -1,10 +1,11 @@
 import type { DataPath } from '../../../load/locate.js';
+import { LetterPattern } from '../../../text/letter-classes.js';
 import { runningTexts } from '../text.js';
 import { ND30, type Finding, type Rule } from '../types.js';
 
 interface Tracked {
   /** Matches the phrase in any case; group 1 is the part whose case is compared. */
-  pattern: RegExp;
+  pattern: LetterPattern;
 }
 
 /**
@@ -13,8 +14,8 @@ interface Tracked {
  * about the choice and are skipped.
  */
 const TRACKED: readonly Tracked[] = [
-  { pattern: /(?<![\p{L}])quản lý (nhà nước)(?![\p{L}])/giu },
-  { pattern: /(?<![\p{L}])(hội nghị)(?![\p{L}])/giu },
+  { pattern: new LetterPattern(({ L }) => `(?<![${L}])quản lý (nhà nước)(?![${L}])`, 'giu') },
+  { pattern: new LetterPattern(({ L }) => `(?<![${L}])(hội nghị)(?![${L}])`, 'giu') },
 ];
 
 interface Occurrence {
@@ -27,7 +28,8 @@ interface Occurrence {
 }
 
 /** At the start of the text, or after ".", "!", "?", ":" or a line break: capitalised whatever the plan's choice. */
-const sentenceStart = (text: string, index: number) => /(?:^|[.!?:\n])\s*$/u.test(text.slice(0, index));
+const SENTENCE_START = /(?:^|[.!?:\n])\s*$/u;
+const sentenceStart = (text: string, index: number) => SENTENCE_START.test(text.slice(0, index));
 
 export const capitalisationConsistency: Rule = {
   id: 'capitalisation/consistency',
@@ -43,7 +45,7 @@ export const capitalisationConsistency: Rule = {
     for (const { pattern } of TRACKED) {
       const found: Occurrence[] = [];
       for (const { path, text } of texts) {
-        for (const m of text.matchAll(pattern)) {
+        for (const m of text.matchAll(pattern.for(text))) {
           const variant = m[1]!;
           const at = m.index + m[0].length - variant.length;
           if (variant === variant.toUpperCase()) continue;

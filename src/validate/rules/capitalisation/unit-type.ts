@@ -1,3 +1,4 @@
+import { LetterPattern, lettersOnly } from '../../../text/letter-classes.js';
 import { runningTexts } from '../text.js';
 import { ND30, type Finding, type Rule } from '../types.js';
 
@@ -9,7 +10,7 @@ const TYPES = ['văn phòng', 'trung tâm', 'hội đồng', 'ủy ban', 'uỷ b
  * Hội trường A2 — a hall, nhà trường) or
  * a plural (các phòng, những sở): those are generic and stay lower case.
  */
-const UNIT = new RegExp(`(?<![\\p{L}\\p{N}])(${TYPES.join('|')})\\s+(\\p{Lu}[\\p{L}&]*)`, 'gu');
+const UNIT = new LetterPattern(({ L, Lu, N }) => String.raw`(?<![${L}${N}])(${TYPES.join('|')})\s+([${Lu}][${L}&]*)`, 'gu');
 const NOT_AFTER = new Set(['trưởng', 'phó', 'văn', 'trụ', 'cơ', 'môi', 'thị', 'chiến', 'quảng', 'hiện', 'bố', 'các', 'những', 'mỗi', 'từng', 'số', 'bệnh', 'học', 'lập', 'hậu', 'trang', 'đồng', 'trung', 'hội', 'nhà']);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -26,9 +27,9 @@ export const capitalisationUnitType: Rule = {
   check({ data }) {
     const out: Finding[] = [];
     for (const { path, text } of runningTexts(data)) {
-      for (const m of text.matchAll(UNIT)) {
+      for (const m of text.matchAll(UNIT.for(text))) {
         const previous = text.slice(0, m.index).trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
-        if (NOT_AFTER.has(previous.replace(/[^\p{L}]/gu, ''))) continue;
+        if (NOT_AFTER.has(lettersOnly(previous))) continue;
         const found = `${m[1]} ${m[2]}`;
         out.push({
           path,

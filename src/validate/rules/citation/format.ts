@@ -1,8 +1,9 @@
+import { LetterPattern } from '../../../text/letter-classes.js';
 import { findCitations, KIND_TYPES, parseReference, TYPE_ABBREVIATIONS } from '../citations.js';
 import { runningTexts } from '../text.js';
 import { ND30, type Finding, type Rule } from '../types.js';
 
-const GROUP = /^[\p{Lu}\d][\p{L}\d&]*$/u;
+const GROUP = new LetterPattern(({ L, Lu }) => String.raw`^[${Lu}\d][${L}\d&]*$`, 'u');
 
 /** A cited document must be identifiable: number/TYPE-AGENCY with a real type abbreviation and a real date. */
 export const citationFormat: Rule = {
@@ -21,7 +22,7 @@ export const citationFormat: Rule = {
         const ref = parseReference(cited.reference);
         const expected = KIND_TYPES[cited.kind];
         const minGroups = expected === null ? 1 : 2;
-        if (!ref || Number(ref.number) === 0 || ref.groups.length < minGroups || !ref.groups.every((g) => GROUP.test(g))) {
+        if (!ref || Number(ref.number) === 0 || ref.groups.length < minGroups || !ref.groups.every((g) => GROUP.for(g).test(g))) {
           out.push({ path, span, messageId: 'citation/format/reference', params: { kind: cited.kind, reference: cited.reference } });
           continue;
         }

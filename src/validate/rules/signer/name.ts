@@ -1,8 +1,14 @@
+import { LetterPattern, lettersOnly } from '../../../text/letter-classes.js';
 import { ND30, type Finding, type Rule } from '../types.js';
 
 /** Học hàm, học vị written before a name, abbreviated ("PGS.TS.") or in full ("Tiến sĩ"). */
 const ABBREVIATED = /^(?:(?:GS|PGS|TSKH|TS|ThS|Ths|KS|BS|CN|DS|LS|NCS)\s*\.\s*)+/u;
-const IN_FULL = /^(?:Phó\s+giáo\s+sư|Giáo\s+sư|Tiến\s+sĩ\s+khoa\s+học|Tiến\s+sĩ|Thạc\s+sĩ|Kỹ\s+sư|Bác\s+sĩ|Dược\s+sĩ|Cử\s+nhân|Luật\s+sư)(?![\p{L}])\s*/iu;
+const IN_FULL = new LetterPattern(
+  ({ L }) =>
+    String.raw`^(?:Phó\s+giáo\s+sư|Giáo\s+sư|Tiến\s+sĩ\s+khoa\s+học|Tiến\s+sĩ|Thạc\s+sĩ|Kỹ\s+sư|Bác\s+sĩ|Dược\s+sĩ|Cử\s+nhân|Luật\s+sư)(?![${L}])\s*`,
+  'iu',
+);
+const WORD_START = new LetterPattern(({ L }) => String.raw`(^|\s)([${L}])`, 'gu');
 
 /** Họ tên người ký (A1 I.II.7.c): the name only, in normal case, without academic titles or degrees. */
 export const signerName: Rule = {
@@ -16,7 +22,7 @@ export const signerName: Rule = {
   check({ model }) {
     const name = model.signer.name.normalize('NFC').trim();
     const out: Finding[] = [];
-    const degree = ABBREVIATED.exec(name) ?? IN_FULL.exec(name);
+    const degree = ABBREVIATED.exec(name) ?? IN_FULL.for(name).exec(name);
     if (degree) {
       const prefix = degree[0].trim();
       out.push({
@@ -25,11 +31,10 @@ export const signerName: Rule = {
         params: { prefix, name: name.slice(degree[0].length).trim() },
       });
     }
-    const letters = name.replace(/[^\p{L}]/gu, '');
+    const letters = lettersOnly(name);
     if (letters.length > 1 && letters === letters.toUpperCase()) {
-      const expected = name
-        .toLowerCase()
-        .replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+      const lower = name.toLowerCase();
+      const expected = lower.replace(WORD_START.for(lower), (_, space: string, letter: string) => space + letter.toUpperCase());
       out.push({ path: ['signer', 'name'], messageId: 'signer/name/upper-case', params: { name, expected } });
     }
     return out;

@@ -1,10 +1,14 @@
 import { vietnameseWeekday, weekdayIndex } from '../../../model/civil-date.js';
+import { LetterPattern } from '../../../text/letter-classes.js';
 import { dateAt } from '../dates-in-text.js';
 import { runningTexts } from '../text.js';
 import type { Finding, Rule } from '../types.js';
 
 /** "thứ Ba", "Thứ 3", "Chủ nhật", "CN", followed (after a comma, dash or bracket) by a date. */
-const WEEKDAY = /(?<![\p{L}\p{N}&])(?:(thứ)\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ)\s+(nhật)|(CN))(?![\p{L}\p{N}])/giu;
+const WEEKDAY = new LetterPattern(
+  ({ L, N }) => String.raw`(?<![${L}${N}&])(?:(thứ)\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ)\s+(nhật)|(CN))(?![${L}${N}])`,
+  'giu',
+);
 const NUMBERS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6 };
 const GAP = /[\s,(–-]*/y;
 
@@ -28,7 +32,7 @@ export const weekdayMatch: Rule = {
   check({ data }) {
     const out: Finding[] = [];
     for (const { path, text } of runningTexts(data)) {
-      for (const m of text.matchAll(WEEKDAY)) {
+      for (const m of text.matchAll(WEEKDAY.for(text))) {
         const weekday = weekdayOf(m);
         if (weekday === undefined) continue;
         GAP.lastIndex = m.index + m[0].length;
