@@ -76,9 +76,14 @@ export function t(messageId: string, params: Params | undefined, lang: Lang): st
   return shown.length > 0 ? `${messageId} (${shown.join(', ')})` : messageId;
 }
 
+/** One per language: constructing Intl.PluralRules loads locale data, each time. */
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
 /** `t` for counted phrases: picks `<baseId>.one` or `<baseId>.other` by the language's plural rules, with `{count}`. */
 export function plural(baseId: string, count: number, lang: Lang, params?: Params): string {
-  const category = new Intl.PluralRules(lang).select(count);
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const category = rules.select(count);
   const id = category === 'one' && Object.hasOwn(MESSAGES, `${baseId}.one`) ? `${baseId}.one` : `${baseId}.other`;
   return t(id, { ...params, count }, lang);
 }
