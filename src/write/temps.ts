@@ -12,6 +12,7 @@ export interface WriteFs {
   open: typeof fsp.open;
   rename: typeof fsp.rename;
   rm: typeof fsp.rm;
+  unlink: typeof fsp.unlink;
   mkdir: typeof fsp.mkdir;
   readdir: (dir: string) => Promise<string[]>;
   link: typeof fsp.link;
@@ -22,6 +23,7 @@ const REAL: WriteFs = {
   open: fsp.open,
   rename: fsp.rename,
   rm: fsp.rm,
+  unlink: fsp.unlink,
   mkdir: fsp.mkdir,
   readdir: (dir) => fsp.readdir(dir),
   link: fsp.link,
