@@ -62,8 +62,31 @@ function withTarget(error: unknown, path: string): unknown {
   return error;
 }
 
-/** Temporary files written at once while a batch is committed: enough to overlap the flushes, few open files. */
+/**
+ * Temporary files a batch has open at once (each is created, written, flushed and closed), and file-system calls it
+ * has in flight at once while it commits: enough to keep libuv's four threads busy and let the file system group the
+ * flushes, few open files however many letters a caller hands over at once (`plan build` hands over all of them).
+ */
 const FLUSH_CONCURRENCY = 16;
+
+/** At most `limit` tasks at once; the others wait their turn, first come first served. */
+class Gate {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running++;
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
+}
 
 /** What stood at a target before the batch renamed over it, so a failed commit can put it back. */
 type Before = { kind: 'none' } | { kind: 'kept'; backup: string } | { kind: 'unknown' };
@@ -73,11 +96,11 @@ type Before = { kind: 'none' } | { kind: 'kept'; backup: string } | { kind: 'unk
  * per folder for the whole batch, instead of two per file, so a thousand letters do not wait for two thousand
  * flushes one after another.
  *
- * `write` puts each file's bytes in a temporary file beside its target, not yet flushed and not yet visible.
- * `commit` flushes every temporary file (in parallel, so the file system can group the flushes), then renames each
- * over its target, then flushes each folder once. No target is touched before every temporary file is on disk, so a
- * crash or an error at any point leaves every target either as it was or complete, never half-written. `abort` (or
- * any failure inside `commit`) removes the temporary files that were not renamed.
+ * `write` puts each file's bytes in a temporary file beside its target and flushes them to disk through the handle
+ * that wrote them (no second open per file), a few files at a time; nothing is visible yet. `commit` refuses to run
+ * while a write is, so every temporary file is on disk before any target is touched; it renames each over its target,
+ * then flushes each folder once. A crash or an error at any point leaves every target either as it was or complete,
+ * never half-written. `abort` (or any failure inside `commit`) removes the temporary files that were not renamed.
  *
  * All or nothing: before a target is replaced, its old file is kept under a hard link; when a later rename fails (a
  * document held open by Word on Windows, a folder in the way), every target already replaced gets its old file back
@@ -94,8 +117,12 @@ export class AtomicBatch {
   private readonly dirs = new Map<string, Promise<string[]>>();
   private readonly pending = new Set<Promise<void>>();
   private committed = false;
+  private readonly files = new Gate(FLUSH_CONCURRENCY);
 
-  /** Writes `data` to a temporary file beside `path` (creating missing folders); `path` changes only at `commit`. */
+  /**
+   * Writes `data` to a temporary file beside `path` (creating missing folders) and flushes it to disk; `path` changes
+   * only at `commit`.
+   */
   write(path: string, data: Uint8Array | string): Promise<void> {
     if (this.committed) return Promise.reject(new Error('AtomicBatch: write after commit'));
     const writing = this.stage(path, data);
@@ -124,21 +151,28 @@ export class AtomicBatch {
     if (lock !== undefined) throw new OpenInWordError(path, lock);
     const temp = tempNameFor(path, dir);
     const entry = { temp, path };
-    trackTemp(temp);
-    try {
-      const handle = await writeFs.open(temp, 'wx');
-      this.staged.push(entry);
+    await this.files.run(async () => {
+      // A write still waiting for its turn when the batch is aborted creates nothing.
+      if (this.committed) throw withTarget(new Error('AtomicBatch: aborted'), path);
+      trackTemp(temp);
       try {
-        await handle.writeFile(data);
-      } finally {
-        await handle.close();
+        const handle = await writeFs.open(temp, 'wx');
+        this.staged.push(entry);
+        try {
+          await handle.writeFile(data);
+          // Flushed here, through the handle that wrote it, rather than reopened for it at commit. (The handle is
+          // open for writing, which Windows needs to flush a file.)
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      } catch (error) {
+        await drop(temp);
+        const at = this.staged.indexOf(entry);
+        if (at >= 0) this.staged.splice(at, 1);
+        throw withTarget(error, path);
       }
-    } catch (error) {
-      await drop(temp);
-      const at = this.staged.indexOf(entry);
-      if (at >= 0) this.staged.splice(at, 1);
-      throw withTarget(error, path);
-    }
+    });
   }
 
   /** Flushes every temporary file, renames each over its target, flushes each folder. On failure, see the class. */
@@ -149,22 +183,10 @@ export class AtomicBatch {
       await this.abort();
       throw new Error('AtomicBatch: commit while writes are still running');
     }
-    let next = 0;
-    const flushOne = async (): Promise<void> => {
-      while (next < this.staged.length) {
-        const { temp, path } = this.staged[next++]!;
-        try {
-          // r+ rather than r: Windows cannot flush a file opened for reading only.
-          await fsyncPath(temp, 'r+');
-        } catch (error) {
-          throw withTarget(error, path);
-        }
-      }
-    };
+    // Every temporary file in `staged` was flushed by its write, which has finished (see the check above).
     const replaced: { path: string; before: Before }[] = [];
     let befores: Before[] = [];
     try {
-      await Promise.all(Array.from({ length: Math.min(FLUSH_CONCURRENCY, this.staged.length) }, flushOne));
       // The old files are kept all at once, in parallel, as the flushes are; then the renames go one by one.
       befores = await inParallel(this.staged.map(({ path }) => () => keepOld(path)));
       for (let i = 0; this.staged.length > 0; i++) {
@@ -250,20 +272,15 @@ async function drop(temp: string): Promise<void> {
   untrackTemp(temp);
 }
 
-/** Opens, flushes to disk and closes a file or folder. */
-async function fsyncPath(path: string, flags: 'r' | 'r+'): Promise<void> {
-  const handle = await writeFs.open(path, flags);
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Flushes the folder entry of the rename; some platforms (Windows) cannot open a folder, which is harmless. */
 async function syncDir(dir: string): Promise<void> {
   try {
-    await fsyncPath(dir, 'r');
+    const handle = await writeFs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
   } catch {
     // Durability of the folder entry is best effort.
   }

@@ -100,16 +100,26 @@ describe('plan build: a document that cannot be written changes no document', ()
   it('a full disk found when the files are flushed (ENOSPC on fsync): exit 2, nothing changed', async () => {
     const { cwd, out, before } = await builtOnce();
     const open = writeFs.open;
+    let refused = 0;
     unhook = hookWriteFs({
       open: (async (path: string, flags: string) => {
         const handle = await open(path, flags);
-        if (flags !== 'r+' || !/\/\.ke-hoach\.docx\.[^/]*\.tmp$/.test(String(path))) return handle;
-        return { sync: async () => { throw errnoError('ENOSPC', 'fsync', String(path)); }, close: () => handle.close() } as unknown as FileHandle;
+        if (!/\/\.ke-hoach\.docx\.[^/]*\.tmp$/.test(String(path))) return handle;
+        // Whichever handle flushes the temporary file (the one that wrote it), the flush fails.
+        return {
+          writeFile: (data: Uint8Array) => handle.writeFile(data),
+          sync: async () => {
+            refused++;
+            throw errnoError('ENOSPC', 'fsync', String(path));
+          },
+          close: () => handle.close(),
+        } as unknown as FileHandle;
       }) as typeof writeFs.open,
     });
     const run = await build(cwd);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/out\/ke-hoach\.docx .*\(ENOSPC\)/);
+    expect(refused).toBe(1);
     expect(snapshot(out)).toEqual(before);
     expect(temps(out)).toEqual([]);
     await provesChange(cwd, before);

@@ -2,13 +2,18 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FileHandle } from 'node:fs/promises';
 import { AtomicBatch, failedTarget, writeFileAtomic, writeNewFileAtomic } from '../../src/write/atomic.js';
+import { hookWriteFs, writeFs } from '../../src/write/temps.js';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'atomic-'));
 });
+let unhook = () => {};
 afterEach(() => {
+  unhook();
+  unhook = () => {};
   chmodSync(dir, 0o755);
   rmSync(dir, { recursive: true, force: true });
 });
@@ -161,6 +166,65 @@ describe('AtomicBatch', () => {
     expect(readFileSync(join(blocked, 'keep.txt'), 'utf8')).toBe('keep');
     expect(readFileSync(join(dir, 'c.docx'), 'utf8')).toBe('old c');
     expect(temps(dir)).toEqual([]);
+  });
+
+  it('flushes each temporary file through the handle that wrote it, all before any target is touched, few open at once', async () => {
+    const real = { open: writeFs.open, rename: writeFs.rename, link: writeFs.link };
+    const events: string[] = [];
+    const opened: string[] = [];
+    let open = 0;
+    let mostOpen = 0;
+    unhook = hookWriteFs({
+      open: (async (path: string, flags: string) => {
+        const handle = await real.open(path, flags);
+        if (!String(path).endsWith('.tmp')) return handle;
+        opened.push(String(path));
+        mostOpen = Math.max(mostOpen, ++open);
+        return {
+          writeFile: (data: Uint8Array) => handle.writeFile(data),
+          sync: async () => {
+            await handle.sync();
+            events.push(`sync ${String(path)}`);
+          },
+          close: async () => {
+            open--;
+            await handle.close();
+          },
+        } as unknown as FileHandle;
+      }) as typeof writeFs.open,
+      rename: async (from, to) => {
+        if (String(from).endsWith('.tmp')) events.push(`place ${String(from)}`);
+        return real.rename(from, to);
+      },
+      link: async (from, to) => {
+        if (String(from).endsWith('.tmp')) events.push(`place ${String(from)}`);
+        return real.link(from, to);
+      },
+    });
+    const targets = Array.from({ length: 100 }, (_, i) => join(dir, `${String(i).padStart(3, '0')}.docx`));
+    targets.filter((_, i) => i % 2 === 0).forEach((t) => writeFileSync(t, 'old'));
+    const batch = new AtomicBatch();
+    await Promise.all(targets.map((t, i) => batch.write(t, `thư ${i}`)));
+    await batch.commit();
+    targets.forEach((t, i) => expect(readFileSync(t, 'utf8')).toBe(`thư ${i}`));
+    expect(readdirSync(dir)).toHaveLength(100);
+    // One open per temporary file (no second one to flush it), never more than a few at once.
+    expect(opened).toHaveLength(100);
+    expect(new Set(opened).size).toBe(100);
+    expect(mostOpen).toBeGreaterThan(1);
+    expect(mostOpen).toBeLessThanOrEqual(16);
+    const firstPlaced = events.findIndex((e) => e.startsWith('place '));
+    expect(events.slice(0, firstPlaced).sort()).toEqual(opened.map((p) => `sync ${p}`).sort());
+    expect(events.slice(firstPlaced).every((e) => e.startsWith('place '))).toBe(true);
+  });
+
+  it('abort stops the writes still waiting for their turn: they create nothing', async () => {
+    const batch = new AtomicBatch();
+    const writes = Array.from({ length: 200 }, (_, i) => batch.write(join(dir, `${i}.docx`), 'x'.repeat(1000)));
+    await batch.abort();
+    const settled = await Promise.allSettled(writes);
+    expect(settled.some((s) => s.status === 'rejected' && /aborted/.test(String(s.reason)))).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('refuses to be used after commit', async () => {
