@@ -48,7 +48,7 @@ const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '
 if (built.status !== 0) process.exit(2);
 symlinkSync(join(root, 'templates'), join(dist, 'templates'), 'dir');
 const plan = join(dist, 'plan.js');
-const floors = await bundleFloors(root, work);
+const floors = await bundleFloors(root, work, plan, example);
 
 /** Runs a child process to the end; returns wall milliseconds (and the child's peak RSS when a probe file is given). */
 function run(argv, { rssFile } = {}) {
@@ -77,7 +77,7 @@ const startupRuns = {
   check: () => run([plan, 'check', example]).ms,
   build: () => run([plan, 'build', example, '--out', buildOut]).ms,
 };
-// One warm-up of each (disk cache, first compile of nothing: node has no code cache on 20).
+// One run of each first (the disk cache; the code caches were written when each program was built).
 for (const f of Object.values(startupRuns)) f();
 for (let round = 0; round < ROUNDS; round++) {
   for (const name of rotate(Object.keys(startupRuns), round)) startup[name].push(startupRuns[name]());
