@@ -52,6 +52,22 @@ const vendored = {
   },
 };
 
+/**
+ * commander requires node:child_process when it loads, for executable subcommands (plan has none); with net and dgram
+ * behind it that cost every start, `plan check` included, about 5 ms. Its child_process is loaded at first use instead.
+ */
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: 'child_process', namespace: 'lazy' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let loaded;\nmodule.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] });\n",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   ...common,
@@ -61,7 +77,7 @@ const result = await build({
   metafile: metafilePath !== undefined,
   define: { 'import.meta.url': 'importMetaUrl' },
   inject: ['scripts/import-meta-url.js'],
-  plugins: [precompiledTemplates, vendored],
+  plugins: [precompiledTemplates, vendored, lazyChildProcessForCommander],
 });
 if (metafilePath) writeFileSync(metafilePath, JSON.stringify(result.metafile));
 for (const name of VENDORED) await build({ ...common, entryPoints: [name], outfile: join(outdir, 'vendor', `${name}.js`), format: 'cjs' });

@@ -1,5 +1,6 @@
-// dist/plan.js runs the bundle through the V8 code cache the build makes (src/cli/launch.cts): the cache must be one
-// V8 accepts, and a missing or damaged one must cost only time. Built privately (scripts/build.mjs --outdir), so a
+// What `plan check` pays for at start-up, in the real bundle. dist/plan.js runs it through the V8 code cache the build
+// makes (src/cli/launch.cts): the cache must be one V8 accepts, and a missing or damaged one must cost only time; and
+// check must not load Node modules it never uses. Built privately (scripts/build.mjs --outdir), so a
 // concurrent `npm run build` cannot pull dist/ from under the test.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -71,5 +72,19 @@ describe('the code cache of the bundle', () => {
     expect(run.status).toBe(good.status);
     expect(run.stdout).toBe(good.stdout);
     expect(run.stderr).toBe(good.stderr);
+  });
+});
+
+describe('the Node modules plan check loads', () => {
+  it('leave out child_process, which commander requires for executable subcommands plan does not have', () => {
+    // A preloaded probe lists every built-in module the process loaded, as it exits.
+    const probe = join(home, 'module-list.cjs');
+    const list = join(home, 'module-list.txt');
+    writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
+    const run = spawnSync(process.execPath, ['--require', probe, join(home, 'dist', 'plan.js'), 'check', SEED], { encoding: 'utf8', cwd: ROOT });
+    expect(run.status).toBe(0);
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    expect(loaded).toContain('NativeModule fs/promises');
+    expect(loaded.filter((m) => /child_process|dgram/.test(m))).toEqual([]);
   });
 });
