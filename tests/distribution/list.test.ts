@@ -205,4 +205,20 @@ describe('column widths follow the data', () => {
     expect(plain[1]).toBeGreaterThan(withEmail[1]!);
     expect(plain[4]).toBeLessThan(withEmail[4]!);
   });
+
+  it('widens the address column as far as its longest address needs, from the names’ share', async () => {
+    const withElectronic = async (email: string) => {
+      const m = await seedModel();
+      m.recipients.electronic = [{ name: 'Văn phòng Sở', email }];
+      const grid = open((await produce(m)).bytes).dom('word/document.xml');
+      const table = all(grid, 'tbl').find((t) => all(t, 'p').some((p) => paragraphText(p) === 'Ký nhận'))!;
+      return all(table, 'gridCol').map((c) => Number(c.getAttribute('w:w')));
+    };
+    const short = await withElectronic('vt@so.vn');
+    const long = await withElectronic('vanthu@skhcn.bacgiang.gov.vn');
+    expect(long[4]).toBeGreaterThan(short[4]!);
+    expect(long[1]).toBeLessThan(short[1]!);
+    expect(long.reduce((a, b) => a + b)).toBe(short.reduce((a, b) => a + b));
+    expect([long[0], long[2], long[3], long[5]]).toEqual([short[0], short[2], short[3], short[5]]);
+  });
 });

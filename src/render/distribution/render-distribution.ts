@@ -4,7 +4,10 @@ import type { Invitee, PlanModel } from '../../model/plan.js';
 import { issuerHeader, pageOptions } from '../plan-page.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Block } from '../blocks.js';
-import { createDocument, dataTable, halfPoints, packDocx, resolvePage, rule, SIZE, upper, type Lines, type PageOptions } from '../nd30/index.js';
+import {
+  createDocument, dataTable, halfPoints, packDocx, resolvePage, rule, SIZE, textWidthMm, twipToMm, upper, type Lines,
+  type PageOptions,
+} from '../nd30/index.js';
 import { distributionRows, type DistributionRow, type DocumentId, type Method } from './rows.js';
 import { distributionText, type Words } from './view.js';
 
@@ -24,6 +27,18 @@ const COLUMNS = [
 ];
 /** Without any address to show, the address column keeps room to write one by hand and gives the rest to the names. */
 const NO_ADDRESS_WIDTHS = { 1: 67, 4: 22 } as Readonly<Record<number, number>>;
+const RECIPIENT = 1;
+const ADDRESS = 4;
+/**
+ * An e-mail address has no place to break: the address column widens (taking the room from the names, which wrap at
+ * their spaces) until its longest address fits on one line, up to this many mm; a longer address is written on two
+ * lines, after its `@`.
+ */
+const ADDRESS_MAX_WIDTH = 56;
+/** The cells' left and right margins (dataTable's 80 twips each), and a little room for the estimate's error. */
+const CELL_PADDING_MM = twipToMm(2 * 80) + 1.5;
+/** The text width the column widths above are given for (A4 less the default margins); dataTable scales them. */
+const DEFAULT_TEXT_WIDTH_MM = 165;
 const TABLE_FONT = 12;
 const MIN_ROW_HEIGHT_MM = 9;
 
@@ -36,7 +51,33 @@ function cells(row: DistributionRow, n: number, words: Words): Lines[] {
   const methodLines = documents.map(methodOf);
   const methods = new Set(methodLines).size === 1 ? [methodLines[0]!] : methodLines;
   const recipient = row.archive !== undefined ? `${words.luu} ${row.archive}`.trim() : row.recipient;
-  return [[String(n)], [recipient], documentLines, methods, row.address ? [row.address] : [], []].map((lines) => ({ lines }));
+  return [[String(n)], [recipient], documentLines, methods, addressLines(row.address), []].map((lines) => ({ lines }));
+}
+
+/** The width in mm an address's longest unbreakable run needs, cell margins included. */
+const neededWidth = (address: string): number =>
+  Math.max(0, ...address.split(/\s+/u).map((word) => textWidthMm(word, TABLE_FONT))) + CELL_PADDING_MM;
+
+/** An address on one line, or an e-mail address too long for the widest column on two, broken after its `@`. */
+function addressLines(address: string): string[] {
+  if (!address) return [];
+  const at = address.indexOf('@');
+  if (neededWidth(address) <= ADDRESS_MAX_WIDTH || at <= 0 || /\s/u.test(address)) return [address];
+  return [address.slice(0, at + 1), address.slice(at + 1)];
+}
+
+/** The columns' widths in mm (at the default text width): the address column as wide as its addresses need. */
+function columnWidths(rows: readonly DistributionRow[], textWidth: number): number[] {
+  const widths = COLUMNS.map((c) => c.width);
+  const addresses = rows.map((row) => row.address).filter((a) => a);
+  if (addresses.length === 0) return widths.map((w, i) => NO_ADDRESS_WIDTHS[i] ?? w);
+  // dataTable shares the text width in these proportions: on a narrower page the column gets less than it is given.
+  const scale = DEFAULT_TEXT_WIDTH_MM / twipToMm(textWidth);
+  const needed = Math.max(...addresses.flatMap(addressLines).map(neededWidth)) * scale;
+  const address = Math.min(ADDRESS_MAX_WIDTH, Math.max(widths[ADDRESS]!, needed));
+  widths[RECIPIENT]! -= address - widths[ADDRESS]!;
+  widths[ADDRESS] = address;
+  return widths;
 }
 
 const centred = (text: string, options: { size: number; bold?: boolean; italic?: boolean; before?: number; after?: number }) =>
@@ -70,12 +111,8 @@ function bodyChildren(blocks: Block[], rows: DistributionRow[], words: Words, pa
     } else if (block.kind === 'table') {
       if (!tableSeen) out.push(rule(40, textWidth, 240));
       tableSeen = true;
-      const anyAddress = rows.some((row) => row.address);
-      const columns = COLUMNS.map((c, i) => ({
-        ...c,
-        title: block.labels[i] ?? c.title,
-        width: anyAddress ? c.width : NO_ADDRESS_WIDTHS[i] ?? c.width,
-      }));
+      const widths = columnWidths(rows, textWidth);
+      const columns = COLUMNS.map((c, i) => ({ ...c, title: block.labels[i] ?? c.title, width: widths[i]! }));
       // A seventh label is the total line, a last row of the table (so it never starts a page alone).
       const footer = block.labels[COLUMNS.length];
       out.push(dataTable({

@@ -1,4 +1,4 @@
-export { mmToTwip, halfPoints } from './units.js';
+export { mmToTwip, twipToMm, halfPoints } from './units.js';
 export { SIZE, upper } from './style.js';
 export {
   dateLine, dateWords, numberLine, romanNumeral, vietnameseLetter, withEnd, type DateInput,
