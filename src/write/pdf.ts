@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { copyFile, mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AtomicBatch } from './atomic.js';
 import { makeDir, trackTemp, untrackTemp } from './temps.js';
 
 /** Where LibreOffice lives when it is not on PATH (the macOS and Windows installers do not add it). */
@@ -60,8 +61,9 @@ export interface PdfOptions {
 /**
  * Converts every DOCX in ONE LibreOffice run (starting LibreOffice costs seconds; each further document is cheap).
  * The DOCX files are copied into a private folder under `workDir` with numbered names, so letters with the same
- * name in different folders cannot collide; LibreOffice writes the PDFs beside them; each PDF is flushed and renamed
- * into place, so a reader sees the old PDF or the whole new one. LibreOffice gets its own throw-away profile
+ * name in different folders cannot collide; LibreOffice writes the PDFs beside them; then all are put in place as one
+ * {@link AtomicBatch}, as the documents are: a reader sees the old PDF or the whole new one, and when one cannot be
+ * placed (a folder in the way, a PDF held open on Windows) every PDF already replaced gets its old file back. LibreOffice gets its own throw-away profile
  * (`-env:UserInstallation`), so it neither joins a LibreOffice the clerk has open nor trips on another run's lock.
  * Throws PdfError when LibreOffice fails or leaves a PDF out; no PDF is moved into place then.
  */
@@ -106,13 +108,7 @@ export async function convertToPdf(jobs: readonly PdfJob[], options: PdfOptions)
       const size = await stat(pdf).then((s) => s.size, () => 0);
       if (size === 0) throw new PdfError(`no PDF for ${jobs[i]!.source}${output.trim() ? ` (${output.trim().split('\n').slice(-1)[0]})` : ''}`);
     }
-    // Everything converted: flush, then move into place.
-    await Promise.all(pdfs.map(flush));
-    for (const [i, pdf] of pdfs.entries()) {
-      const target = jobs[i]!.target;
-      await makeDir(dirname(target));
-      await rename(pdf, target);
-    }
+    await placeAll(pdfs.map((pdf, i) => ({ pdf, target: jobs[i]!.target })));
   } finally {
     await rm(work, { recursive: true, force: true });
     untrackTemp(work);
@@ -121,11 +117,24 @@ export async function convertToPdf(jobs: readonly PdfJob[], options: PdfOptions)
   }
 }
 
-async function flush(path: string): Promise<void> {
-  const handle = await open(path, 'r+');
+/** PDFs read at once while they are staged: a few, so ten thousand letters are never all in memory. */
+const STAGING_CONCURRENCY = 8;
+
+/** Every PDF to its target, all or none (see AtomicBatch). */
+async function placeAll(placements: readonly { pdf: string; target: string }[]): Promise<void> {
+  const batch = new AtomicBatch();
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    let next = 0;
+    const stage = async (): Promise<void> => {
+      while (next < placements.length) {
+        const { pdf, target } = placements[next++]!;
+        await batch.write(target, await readFile(pdf));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(STAGING_CONCURRENCY, placements.length) }, stage));
+    await batch.commit();
+  } catch (error) {
+    await batch.abort();
+    throw error;
   }
 }

@@ -166,4 +166,29 @@ describe('plan build --pdf without a working LibreOffice', () => {
     expect(build.stderr).toMatch(/danh-sach-phat-hanh\.docx/);
     expect(tree(out)).toEqual(['danh-sach-phat-hanh.docx', 'ke-hoach.docx']);
   });
+
+  it('when a PDF cannot be put in place: no PDF is replaced, the old ones are kept', async () => {
+    // Converts every file it is given, as LibreOffice does.
+    const all = join(dir, 'all-soffice.sh');
+    writeFileSync(all, '#!/bin/sh\nwhile [ "$1" != "--outdir" ]; do shift; done\nout="$2"; shift 2\nfor f in "$@"; do printf "%%PDF-1.4 new" > "$out/$(basename "$f" .docx).pdf"; done\n');
+    chmodSync(all, 0o755);
+    const out = join(dir, 'out-blocked');
+    mkdirSync(out);
+    writeFileSync(join(out, 'ke-hoach.pdf'), 'old plan');
+    writeFileSync(join(out, 'giay-moi-tat-ca.pdf'), 'old letters');
+    // A folder where the distribution list's PDF goes.
+    mkdirSync(join(out, 'danh-sach-phat-hanh.pdf'));
+    writeFileSync(join(out, 'danh-sach-phat-hanh.pdf', 'x'), '');
+    const build = await runCli(['build', EXAMPLE, '--pdf', '--out', out], { cwd: dir, env: { PLAN_SOFFICE: all } });
+    expect(build.code).toBe(2);
+    expect(build.stderr).not.toMatch(STACK_TRACE);
+    // Named at the file that could not be written, with the file system's reason, not as LibreOffice's failure.
+    expect(build.stderr).toMatch(/danh-sach-phat-hanh\.pdf .*EISDIR/);
+    expect(build.stderr).not.toMatch(/LibreOffice/);
+    expect(readFileSync(join(out, 'ke-hoach.pdf'), 'utf8')).toBe('old plan');
+    expect(readFileSync(join(out, 'giay-moi-tat-ca.pdf'), 'utf8')).toBe('old letters');
+    const written = tree(out);
+    expect(written.filter((p) => p.endsWith('.pdf') && !p.startsWith('danh-sach'))).toEqual(['giay-moi-tat-ca.pdf', 'ke-hoach.pdf']);
+    expect(written.filter((p) => /(^|\/)\./.test(p))).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { t } from '../../i18n/index.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
+import { writeErrorDiagnostic } from '../../write/errors.js';
 import { convertToPdf, PdfError } from '../../write/pdf.js';
 import type { Io } from '../io.js';
 import type { OutputOptions } from '../output.js';
@@ -30,7 +31,9 @@ export async function writePdfs(written: readonly WrittenFile[], soffice: string
   try {
     await convertToPdf(jobs, { soffice, workDir: outDir });
   } catch (error) {
-    const reason = error instanceof PdfError ? error.reason : (error as NodeJS.ErrnoException).code ?? String(error);
+    // LibreOffice's failure, or the file system's (a PDF that could not be put in place, at its file).
+    if (!(error instanceof PdfError)) return { ok: false, diagnostics: [writeErrorDiagnostic(error, io.cwd, outDir)] };
+    const reason = error.reason;
     const file = relative(io.cwd, jobs[0] ? dirname(jobs[0].target) : join(outDir)).split(sep).join('/') || '.';
     return { ok: false, diagnostics: [{ file, severity: 'error', ruleId: 'io/pdf', messageId: 'pdf/failed', params: { reason } }] };
   }
