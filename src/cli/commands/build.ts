@@ -7,7 +7,9 @@ import { writeErrorDiagnostic } from '../../write/errors.js';
 import { findSoffice } from '../../write/pdf.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
+import { LETTERS_DIR } from '../../merge/invitations.js';
 import { fail as report, loadSinglePlan, usage } from '../single-plan.js';
+import { tidyLettersFolder, type Tidied } from '../stale-letters.js';
 
 export interface BuildOptions extends OutputOptions {
   out?: string;
@@ -70,18 +72,23 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
   outputs.forEach((output, i) => {
     written.push({ kind: output.kind, path: relative(io.cwd, paths[i]!).split(sep).join('/'), ...(output.invitee ? { invitee: output.invitee } : {}) });
   });
+  // The letters are in place: those an earlier run left for invitees no longer on the list go.
+  const letters = paths.filter((_, i) => outputs[i]!.kind === 'invitation');
+  const tidied: Tidied | undefined = letters.length > 0 ? await tidyLettersFolder(join(outDir, LETTERS_DIR), letters, options, io) : undefined;
 
   if (soffice !== undefined) {
     const { writePdfs } = await import('./pdf.js');
     const pdfs = await writePdfs(written, soffice, outDir, options, io);
     if (!pdfs.ok) {
       if (!options.json) for (const w of written) io.stderr.write(`✔ ${w.path}\n`);
+      for (const line of tidied?.lines ?? []) io.stderr.write(line);
       return fail(pdfs.diagnostics);
     }
     written.push(...pdfs.files);
   }
 
-  if (options.json) io.stdout.write(`${JSON.stringify({ files: written }, null, 2)}\n`);
+  if (options.json) io.stdout.write(`${JSON.stringify({ files: written, ...(tidied?.removed.length ? { removed: tidied.removed } : {}) }, null, 2)}\n`);
   else for (const w of written) io.stderr.write(`✔ ${w.path}\n`);
+  for (const line of tidied?.lines ?? []) io.stderr.write(line);
   return ExitCode.ok;
 }

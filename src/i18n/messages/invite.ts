@@ -25,4 +25,13 @@ export const messages: MessageTable = {
   'invite/progress': { vi: 'Giấy mời', en: 'Letters' },
   'invite/done.one': { vi: 'Đã tạo {count} Giấy mời', en: '{count} letter written' },
   'invite/done.other': { vi: 'Đã tạo {count} Giấy mời', en: '{count} letters written' },
+  'invite/stale-removed': {
+    vi: 'Đã xóa Giấy mời của lần chạy trước (không còn trong danh sách khách mời): {path}',
+    en: 'Removed a letter of an earlier run (no longer on the invitee list): {path}',
+  },
+  'invite/stale-kept': {
+    vi: 'Không xóa được Giấy mời cũ {path} ({reason}), không còn trong danh sách khách mời; hãy đóng tệp rồi xóa.',
+    en: 'Could not remove the old letter {path} ({reason}), no longer on the invitee list; close it and remove it.',
+  },
+  'invite/stale-open-in-word': { vi: 'đang mở trong Word', en: 'open in Word' },
 };
