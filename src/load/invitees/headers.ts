@@ -29,11 +29,18 @@ const ALIASES: Record<InviteeField, readonly string[]> = {
 /** Columns clerks add that carry nothing for a letter: the running number. Recognised, then ignored. */
 const IGNORED = ['STT', 'TT', 'Số thứ tự', 'No', 'No.', '#'];
 
-const byKey = new Map<string, InviteeField | null>();
-for (const [field, names] of Object.entries(ALIASES) as [InviteeField, readonly string[]][]) {
-  for (const name of names) byKey.set(headerKey(name), field);
+let byKey: Map<string, InviteeField | null> | undefined;
+
+/** The headers by their keys, made when a first data file is read (a plan listing its invitees inline has none). */
+function headersByKey(): Map<string, InviteeField | null> {
+  if (byKey) return byKey;
+  byKey = new Map();
+  for (const [field, names] of Object.entries(ALIASES) as [InviteeField, readonly string[]][]) {
+    for (const name of names) byKey.set(headerKey(name), field);
+  }
+  for (const name of IGNORED) byKey.set(headerKey(name), null);
+  return byKey;
 }
-for (const name of IGNORED) byKey.set(headerKey(name), null);
 
 export type HeaderMatch =
   | { kind: 'field'; field: InviteeField }
@@ -44,7 +51,7 @@ export type HeaderMatch =
 export function matchHeader(header: string): HeaderMatch {
   const key = headerKey(header);
   if (key === '') return header.trim() === '' ? { kind: 'empty' } : { kind: 'ignored' }; // "#" and the like
-  const field = byKey.get(key);
+  const field = headersByKey().get(key);
   if (field === null) return { kind: 'ignored' };
   if (field !== undefined) return { kind: 'field', field };
   const suggestion = nearestHeader(key);
