@@ -10,7 +10,7 @@
 //
 // Generates its own data in a temporary folder and removes it at the end.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,6 +95,7 @@ writeFileSync(templateFile, ours.templateDocx);
 const valuesFile = join(work, `values-${SEPARATE}.json`);
 writeFileSync(valuesFile, JSON.stringify(ours.values));
 const dxtSeparate = fileURLToPath(new URL('./lib/docxtemplater-separate.mjs', import.meta.url));
+const atomicFiles = fileURLToPath(new URL('./lib/atomic-files.mjs', import.meta.url));
 /** Runs one separate-letters process into a fresh folder, checks every letter, and returns letters per second. */
 function separateRate(argv, out, folder) {
   const { ms } = run(argv);
@@ -102,7 +103,7 @@ function separateRate(argv, out, folder) {
   rmSync(out, { recursive: true, force: true });
   return (SEPARATE / ms) * 1000;
 }
-const letters = { process: [], dxtProcess: [], fill: [], docxtemplater: [] };
+const letters = { process: [], dxtProcess: [], floorFiles: [], fill: [], docxtemplater: [] };
 const letterRuns = {
   process: (round) => {
     const out = join(work, `separate-${round}`);
@@ -111,6 +112,13 @@ const letterRuns = {
   dxtProcess: (round) => {
     const out = join(work, `docxtemplater-${round}`);
     return separateRate([dxtSeparate, templateFile, valuesFile, out], out, out);
+  },
+  floorFiles: (round) => {
+    const out = join(work, `files-${round}`);
+    const { ms } = run([atomicFiles, templateFile, String(SEPARATE), out]);
+    if (readdirSync(out).length !== SEPARATE) throw new Error(`expected ${SEPARATE} files in ${out}`);
+    rmSync(out, { recursive: true, force: true });
+    return (SEPARATE / ms) * 1000;
   },
   fill: () => {
     const start = process.hrtime.bigint();
@@ -167,6 +175,7 @@ const results = [
   floor('floor: docx, pack one paragraph', m.floorDocx),
   { goal: 'plan build (example, 26 letters)', measured: `${m.build.toFixed(0)} ms`, ratio: `${buildRatio.toFixed(2)}×`, target: `≤ ${GOALS.build}× node`, verdict: verdict(buildRatio <= GOALS.build) },
   { goal: `docxtemplater, ${SEPARATE} separate files (process)`, measured: `${L.dxtProcess.toFixed(0)} letters/s`, ratio: '1.00×', target: '', verdict: '' },
+  { goal: `floor: ${SEPARATE} files written atomically (process)`, measured: `${L.floorFiles.toFixed(0)} files/s`, ratio: `${(L.floorFiles / L.dxtProcess).toFixed(1)}×`, target: '', verdict: '' },
   { goal: `plan invite --separate ${SEPARATE} (process)`, measured: `${L.process.toFixed(0)} letters/s`, ratio: `${separateRatio.toFixed(1)}×`, target: `≥ ${GOALS.separate}× docxtemplater`, verdict: verdict(separateRatio >= GOALS.separate) },
   { goal: 'docxtemplater fill (in-process)', measured: `${L.docxtemplater.toFixed(0)} letters/s`, ratio: '1.00×', target: '', verdict: '' },
   { goal: 'our fill only (in-process)', measured: `${L.fill.toFixed(0)} letters/s`, ratio: `${(L.fill / L.docxtemplater).toFixed(1)}×`, target: '', verdict: '' },
