@@ -112,6 +112,9 @@ describeRendering('plan build --pdf', () => {
   });
 });
 
+/** Skips soffice's options up to `--outdir DIR`: `$out` is the folder, `$@` the DOCX files. */
+const TO_OUTDIR = 'while [ "$1" != "--outdir" ]; do shift; done\nout="$2"; shift 2';
+
 describe('plan build --pdf without a working LibreOffice', () => {
   let dir: string;
   beforeAll(() => {
@@ -120,6 +123,14 @@ describe('plan build --pdf without a working LibreOffice', () => {
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
+
+  /** A stand-in for soffice: a shell script with `body`, which `TO_OUTDIR` starts at the files to convert. */
+  const fakeSoffice = (name: string, body: string): string => {
+    const path = join(dir, `${name}-soffice.sh`);
+    writeFileSync(path, `#!/bin/sh\n${body}\n`);
+    chmodSync(path, 0o755);
+    return path;
+  };
 
   it('says LibreOffice is missing, exits 2 and writes nothing', async () => {
     const out = join(dir, 'out-missing');
@@ -139,9 +150,7 @@ describe('plan build --pdf without a working LibreOffice', () => {
   });
 
   it('when LibreOffice fails: exit 2 with its words, the DOCX files written, no PDF and no temporary folder', async () => {
-    const broken = join(dir, 'broken-soffice.sh');
-    writeFileSync(broken, '#!/bin/sh\necho "Error: source file could not be loaded" >&2\nexit 1\n');
-    chmodSync(broken, 0o755);
+    const broken = fakeSoffice('broken', 'echo "Error: source file could not be loaded" >&2\nexit 1');
     const out = join(dir, 'out-broken');
     mkdirSync(out);
     writeFileSync(join(out, 'ke-hoach.pdf'), 'old');
@@ -157,9 +166,7 @@ describe('plan build --pdf without a working LibreOffice', () => {
 
   it('when LibreOffice leaves a document out: nothing is moved into place', async () => {
     // Converts only the first file it is given, as LibreOffice does when one document is damaged.
-    const partial = join(dir, 'partial-soffice.sh');
-    writeFileSync(partial, '#!/bin/sh\nwhile [ "$1" != "--outdir" ]; do shift; done\nout="$2"; shift 2\nf=$(basename "$1" .docx)\nprintf "%%PDF-1.4" > "$out/$f.pdf"\n');
-    chmodSync(partial, 0o755);
+    const partial = fakeSoffice('partial', `${TO_OUTDIR}\nf=$(basename "$1" .docx)\nprintf "%%PDF-1.4" > "$out/$f.pdf"`);
     const out = join(dir, 'out-partial');
     const build = await runCli(['build', EXAMPLE, '--pdf', '--only', 'plan,distribution', '--out', out], { cwd: dir, env: { PLAN_SOFFICE: partial } });
     expect(build.code).toBe(2);
@@ -169,9 +176,7 @@ describe('plan build --pdf without a working LibreOffice', () => {
 
   it('when a PDF cannot be put in place: no PDF is replaced, the old ones are kept', async () => {
     // Converts every file it is given, as LibreOffice does.
-    const all = join(dir, 'all-soffice.sh');
-    writeFileSync(all, '#!/bin/sh\nwhile [ "$1" != "--outdir" ]; do shift; done\nout="$2"; shift 2\nfor f in "$@"; do printf "%%PDF-1.4 new" > "$out/$(basename "$f" .docx).pdf"; done\n');
-    chmodSync(all, 0o755);
+    const all = fakeSoffice('all', `${TO_OUTDIR}\nfor f in "$@"; do printf "%%PDF-1.4 new" > "$out/$(basename "$f" .docx).pdf"; done`);
     const out = join(dir, 'out-blocked');
     mkdirSync(out);
     writeFileSync(join(out, 'ke-hoach.pdf'), 'old plan');
