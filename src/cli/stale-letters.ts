@@ -1,5 +1,6 @@
 import { basename, relative, sep } from 'node:path';
 import { t } from '../i18n/index.js';
+import { isLetterFileName } from '../merge/filename.js';
 import { removeStaleLetters } from '../write/stale-letters.js';
 import type { Io } from './io.js';
 import type { OutputOptions } from './output.js';
@@ -16,7 +17,7 @@ export interface Tidied {
  * invitees no longer on the list are removed (see removeStaleLetters).
  */
 export async function tidyLettersFolder(lettersDir: string, writtenPaths: readonly string[], options: OutputOptions & { json?: boolean }, io: Io): Promise<Tidied> {
-  const { removed, kept } = await removeStaleLetters(lettersDir, writtenPaths.map((p) => basename(p)));
+  const { removed, kept } = await removeStaleLetters(lettersDir, writtenPaths.map((p) => basename(p)), isLetterFileName);
   const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
   const lines = options.json ? [] : removed.map((path) => `− ${t('invite/stale-removed', { path: shown(path) }, options.lang)}\n`);
   for (const { path, reason } of kept) {

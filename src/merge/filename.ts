@@ -43,6 +43,9 @@ export function letterFileName(index: number, invitee: Invitee, used: Set<string
   return name;
 }
 
+/** Whether `name` is a letter's file name as {@link letterFileName} makes them, or the PDF made of one. */
+export const isLetterFileName = (name: string): boolean => /^\d{3,}-[a-z0-9]+(?:-[a-z0-9]+)*\.(?:docx|pdf)$/.test(name);
+
 /** `used` in lower case, cached per set and refreshed when the set changed size, so a batch stays linear. */
 const mirrors = new WeakMap<Set<string>, { size: number; lower: Set<string> }>();
 function lowerCased(used: Set<string>): Set<string> {

@@ -2,9 +2,6 @@ import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { wordLockFile } from './temps.js';
 
-/** A letter's file name as plan makes them (merge/filename.ts), or the PDF made of it: `001-so-y-te.docx`. */
-const LETTER_NAME = /^\d{3,}-[a-z0-9]+(?:-[a-z0-9]+)*\.(?:docx|pdf)$/;
-
 export interface StaleLetters {
   /** Paths removed. */
   removed: string[];
@@ -14,12 +11,12 @@ export interface StaleLetters {
 
 /**
  * Removes from the letters folder `dir` what an earlier run wrote for invitees no longer on the list: files named as
- * plan names letters (and their PDFs) that are not among `written`, the file names of this run's letters. With
+ * plan names letters (`isLetter`, and their PDFs) that are not among `written`, the file names of this run's letters. With
  * fewer invitees, or another order (the names carry the running number), the folder would otherwise hold old letters
  * beside the new ones. Called once this run's letters are in place, never after a failed run; any file not named as
  * a letter is left alone, and a letter Word has open is kept and reported.
  */
-export async function removeStaleLetters(dir: string, written: readonly string[]): Promise<StaleLetters> {
+export async function removeStaleLetters(dir: string, written: readonly string[], isLetter: (name: string) => boolean): Promise<StaleLetters> {
   const current = new Set(written.flatMap((name) => [name, name.replace(/\.docx$/, '.pdf')]));
   let names: string[];
   try {
@@ -27,7 +24,7 @@ export async function removeStaleLetters(dir: string, written: readonly string[]
   } catch {
     return { removed: [], kept: [] };
   }
-  const stale = names.filter((name) => LETTER_NAME.test(name) && !current.has(name)).sort();
+  const stale = names.filter((name) => isLetter(name) && !current.has(name)).sort();
   const result: StaleLetters = { removed: [], kept: [] };
   for (const name of stale) {
     const path = join(dir, name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterFileName, slugify, MAX_SLUG_LENGTH } from '../../src/merge/filename.js';
+import { isLetterFileName, letterFileName, slugify, MAX_SLUG_LENGTH } from '../../src/merge/filename.js';
 
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
 
@@ -9,6 +9,9 @@ function expectSafe(name: string): void {
   expect(name).not.toMatch(/[/\\:*?"<>|]|\.\./);
   expect(name.replace(/\.docx$/, '')).not.toMatch(RESERVED);
   expect(name).not.toMatch(RESERVED);
+  // Recognised as a letter (a rerun removes those it did not write), and so is its PDF.
+  expect(isLetterFileName(name)).toBe(true);
+  expect(isLetterFileName(name.replace(/\.docx$/, '.pdf'))).toBe(true);
 }
 
 describe('letterFileName', () => {
@@ -85,6 +88,12 @@ describe('letterFileName', () => {
     // One endless word is cut hard, without a trailing dash.
     const word = slugify('a'.repeat(200));
     expect(word).toBe('a'.repeat(MAX_SLUG_LENGTH));
+  });
+
+  it('recognises no other file as a letter', () => {
+    for (const name of ['ghi-chu.docx', '01-ngan.docx', '003-ban-nhap.txt', 'Thu moi 027.docx', '003-Hoa.docx', '~$3-so-y-te.docx', '.003-so-y-te.docx.1.tmp', '003-.docx']) {
+      expect(isLetterFileName(name), name).toBe(false);
+    }
   });
 
   it('rejects a negative or fractional index', () => {
