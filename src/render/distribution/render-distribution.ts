@@ -5,7 +5,7 @@ import { issuerHeader, pageOptions } from '../plan-page.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Block } from '../blocks.js';
 import {
-  createDocument, dataTable, halfPoints, packDocx, resolvePage, rule, SIZE, textWidthMm, twipToMm, upper, type Lines,
+  CELL_MARGIN, createDocument, dataTable, halfPoints, packDocx, resolvePage, rule, SIZE, textWidthMm, twipToMm, upper, type Lines,
   type PageOptions,
 } from '../nd30/index.js';
 import { distributionRows, type DistributionRow, type DocumentId, type Method } from './rows.js';
@@ -35,10 +35,10 @@ const ADDRESS = 4;
  * lines, after its `@`.
  */
 const ADDRESS_MAX_WIDTH = 56;
-/** The cells' left and right margins (dataTable's 80 twips each), and a little room for the estimate's error. */
-const CELL_PADDING_MM = twipToMm(2 * 80) + 1.5;
-/** The text width the column widths above are given for (A4 less the default margins); dataTable scales them. */
-const DEFAULT_TEXT_WIDTH_MM = 165;
+/** The cells' left and right margins, and a little room for the estimate's error. */
+const CELL_PADDING_MM = twipToMm(2 * CELL_MARGIN) + 1.5;
+/** The text width the column widths above are given for (the default page); dataTable scales them to the page's. */
+const DEFAULT_TEXT_WIDTH_MM = twipToMm(resolvePage({}).textWidth);
 const TABLE_FONT = 12;
 const MIN_ROW_HEIGHT_MM = 9;
 

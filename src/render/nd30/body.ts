@@ -163,6 +163,9 @@ export function spaceBeforeTable(twips = 120): Paragraph {
   });
 }
 
+/** A data table cell's left and right margins, in twips. */
+export const CELL_MARGIN = 80;
+
 /**
  * A bordered table across the text width (programmes, budgets, the distribution list): the header row bold, centred
  * and repeated on each page, rows that do not split across pages.
@@ -195,7 +198,7 @@ export function dataTable(options: DataTableOptions): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
-    margins: { left: 80, right: 80, top: 0, bottom: 0 },
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: options.columns.map((c, i) => makeCell(c.title, i, true)) }),
       ...options.rows.map(
