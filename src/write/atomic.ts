@@ -1,4 +1,5 @@
 import { dirname } from 'node:path';
+import { inParallel } from './in-parallel.js';
 import { makeDir, OpenInWordError, sweepStaleTemps, tempNameFor, trackTemp, untrackTemp, wordLockFile, writeFs } from './temps.js';
 
 export { assertNotOpenInWord, OpenInWordError } from './temps.js';
@@ -188,7 +189,7 @@ export class AtomicBatch {
     let befores: Before[] = [];
     try {
       // The old files are kept all at once, in parallel, as the flushes are; then the renames go one by one.
-      befores = await inParallel(this.staged.map(({ path }) => () => keepOld(path)));
+      befores = await inParallel(this.staged.map(({ path }) => () => keepOld(path)), FLUSH_CONCURRENCY);
       for (let i = 0; this.staged.length > 0; i++) {
         const { temp, path } = this.staged[0]!;
         try {
@@ -206,7 +207,7 @@ export class AtomicBatch {
       await this.abort();
       throw error;
     }
-    await inParallel(befores.map((before) => async () => (before.kind === 'kept' ? drop(before.backup) : undefined)));
+    await inParallel(befores.map((before) => async () => (before.kind === 'kept' ? drop(before.backup) : undefined)), FLUSH_CONCURRENCY);
     await Promise.all([...this.dirs.keys()].map(syncDir));
   }
 
@@ -220,20 +221,6 @@ export class AtomicBatch {
     const left = this.staged.splice(0);
     await Promise.all(left.map(({ temp }) => drop(temp)));
   }
-}
-
-/** Runs the tasks, FLUSH_CONCURRENCY at a time; the results in order. */
-async function inParallel<T>(tasks: (() => Promise<T>)[]): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(FLUSH_CONCURRENCY, tasks.length) }, worker));
-  return results;
 }
 
 /** Keeps the file at `path` under a second name (a hard link: no copy, and `path` itself is not touched). */

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AtomicBatch } from './atomic.js';
+import { inParallel } from './in-parallel.js';
 import { makeDir, trackTemp, untrackTemp } from './temps.js';
 
 /** Where LibreOffice lives when it is not on PATH (the macOS and Windows installers do not add it). */
@@ -124,14 +125,7 @@ const STAGING_CONCURRENCY = 8;
 async function placeAll(placements: readonly { pdf: string; target: string }[]): Promise<void> {
   const batch = new AtomicBatch();
   try {
-    let next = 0;
-    const stage = async (): Promise<void> => {
-      while (next < placements.length) {
-        const { pdf, target } = placements[next++]!;
-        await batch.write(target, await readFile(pdf));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(STAGING_CONCURRENCY, placements.length) }, stage));
+    await inParallel(placements.map(({ pdf, target }) => async () => batch.write(target, await readFile(pdf))), STAGING_CONCURRENCY);
     await batch.commit();
   } catch (error) {
     await batch.abort();
