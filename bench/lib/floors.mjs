@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundle } from './bundle.mjs';
 
 const PROGRAMS = {
   // The cheapest check: read the plan and parse it with the mandated yaml library.
@@ -37,16 +37,7 @@ export async function bundleFloors(root, work, entry, plan) {
   for (const [name, lines] of Object.entries(PROGRAMS)) {
     const dir = join(work, `floor-${name}`);
     mkdirSync(dir);
-    await build({
-      stdin: { contents: lines.join('\n'), resolveDir: root, loader: 'ts' },
-      outfile: join(dir, 'app.js'),
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      legalComments: 'none',
-      logLevel: 'warning',
-    });
+    await bundle(root, lines.join('\n'), join(dir, 'app.js'), 'cjs');
     writeFileSync(join(dir, 'package.json'), '{ "type": "commonjs" }\n');
     copyFileSync(entry, join(dir, 'plan.js'));
     const warm = spawnSync(process.execPath, [join(root, 'scripts', 'write-code-cache.cjs'), join(dir, 'plan.js'), plan], { stdio: 'inherit' });
