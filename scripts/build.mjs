@@ -44,11 +44,17 @@ const precompiledTemplates = {
     b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/ }, () => ({ contents: precompiled, loader: 'js' }));
   },
 };
-/** `import('exceljs')` in the program becomes `require('./vendor/exceljs.js')`, beside app.js. */
+/**
+ * `import('exceljs')` in the program becomes `require('./vendor/exceljs.js')`, beside app.js, still run only when the
+ * import is. It must be a require: dist/plan.js runs app.js through vm.Script, where an import() that reaches Node's
+ * loader fails with ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING (esbuild keeps an external import() as import()).
+ */
 const vendored = {
   name: 'vendored',
   setup(b) {
-    b.onResolve({ filter: new RegExp(`^(${VENDORED.join('|')})$`) }, ({ path }) => ({ path: `./vendor/${path}.js`, external: true }));
+    b.onResolve({ filter: new RegExp(`^(${VENDORED.join('|')})$`) }, ({ path }) => ({ path, namespace: 'vendored' }));
+    b.onLoad({ filter: /.*/, namespace: 'vendored' }, ({ path }) => ({ contents: `module.exports = require('./vendor/${path}.js');\n`, loader: 'js' }));
+    b.onResolve({ filter: /^\.\/vendor\//, namespace: 'vendored' }, ({ path }) => ({ path, external: true }));
   },
 };
 
@@ -74,12 +80,17 @@ const result = await build({
   entryPoints: ['src/cli/plan.ts'],
   outfile: join(outdir, 'app.js'),
   format: 'cjs',
-  metafile: metafilePath !== undefined,
+  metafile: true,
   define: { 'import.meta.url': 'importMetaUrl' },
   inject: ['scripts/import-meta-url.js'],
   plugins: [precompiledTemplates, vendored, lazyChildProcessForCommander],
 });
 if (metafilePath) writeFileSync(metafilePath, JSON.stringify(result.metafile));
+// Any import() left in app.js would crash under the launcher (above); only Node's built-ins may stay external.
+const dynamicImports = Object.values(result.metafile.outputs).flatMap((o) => o.imports).filter((i) => i.kind === 'dynamic-import' && i.external);
+if (dynamicImports.length > 0) {
+  throw new Error(`build: app.js keeps import() of ${dynamicImports.map((i) => i.path).join(', ')}; dist/plan.js cannot run it (make it a require)`);
+}
 for (const name of VENDORED) await build({ ...common, entryPoints: [name], outfile: join(outdir, 'vendor', `${name}.js`), format: 'cjs' });
 await build({ ...common, entryPoints: ['src/cli/launch.cts'], outfile: join(outdir, 'plan.js'), format: 'cjs', banner: { js: '#!/usr/bin/env node' } });
 // The package is "type": "module"; the files here are CommonJS.

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { join } from 'node:path';
-import { Script } from 'node:vm';
+import { constants, Script } from 'node:vm';
 
 const app = join(__dirname, 'app.js');
 
@@ -19,8 +19,16 @@ function readCache(path: string): Buffer | undefined {
   }
 }
 
-/** The compiled bundle; scripts/build.mjs writes its cache from it after the warm-up run. */
-const script = new Script(wrap(readFileSync(app, 'utf8')), { filename: app, cachedData: readCache(`${app}.cache`) });
+/**
+ * The compiled bundle; scripts/build.mjs writes its cache from it after the warm-up run. The build turns every import()
+ * of the program into a require (and fails when one is left); should a dependency still reach import() at run time, it
+ * goes to Node's own loader rather than failing with ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING.
+ */
+const script = new Script(wrap(readFileSync(app, 'utf8')), {
+  filename: app,
+  cachedData: readCache(`${app}.cache`),
+  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+});
 const appModule = { exports: {} };
 (script.runInThisContext() as (...args: unknown[]) => void).call(appModule.exports, appModule.exports, createRequire(app), appModule, app, __dirname);
 

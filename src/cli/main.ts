@@ -48,18 +48,27 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .showSuggestionAfterError(true);
 
   const format = () => new Option('--format <format>', text.format).choices([...FORMATS]).default('stylish');
+  const lang_ = () => new Option('--lang <lang>', text.lang).choices(['vi', 'en']);
+  // --lang and --format go before the command too (`plan --lang en check …`). The language is read from argv above;
+  // a --format given before the command, or one commander hands the program, counts unless the command has its own.
+  program.addOption(lang_()).addOption(format());
+  const withGlobals = <T extends { format?: Format }>(opts: T, cmd: Command): T => {
+    if (opts.format === undefined || cmd.getOptionValueSource('format') !== 'default') return opts;
+    return { ...opts, format: program.opts<{ format: Format }>().format };
+  };
   /** A command with its argument; `--lang` and the help option, which every command has, are added by `common`. */
   const command = (name: string, description: string, argument: string, argumentDescription: string) =>
     program.command(name).description(description).argument(argument, argumentDescription);
   const common = (cmd: Command, withFormat = true) =>
     (withFormat ? cmd.addOption(format()) : cmd)
-      .addOption(new Option('--lang <lang>', text.lang).choices(['vi', 'en']))
+      .addOption(lang_())
       .helpOption('-h, --help', text.help);
 
   common(command('check', text.check, '[files...]', text.files)
     .option('--templates <dir>', text.templates)
     .option('--rules', text.rules))
-    .action(async (files: string[], opts: { format: Format; templates?: string; rules?: boolean }) => {
+    .action(async (files: string[], local: { format: Format; templates?: string; rules?: boolean }, cmd: Command) => {
+      const opts = withGlobals(local, cmd);
       const { runCheck } = await import('./commands/check.js');
       exitCode = await runCheck(files, { ...opts, lang }, io);
     });
@@ -71,7 +80,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--templates <dir>', text.templates)
     .option('--pdf', text.pdf)
     .option('--watch', text.watch))
-    .action(async (file: string | undefined, opts: Omit<BuildOptions, 'lang'> & { watch?: boolean }) => {
+    .action(async (file: string | undefined, local: Omit<BuildOptions, 'lang'> & { watch?: boolean }, cmd: Command) => {
+      const opts = withGlobals(local, cmd);
       if (opts.watch) {
         const { runWatch } = await import('./watch.js');
         exitCode = await runWatch(file, { ...opts, lang }, io);
@@ -96,7 +106,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--merged', text.merged).conflicts('separate'))
     .option('--json', text.json)
     .option('--templates <dir>', text.templates))
-    .action(async (file: string | undefined, opts: Omit<InviteOptions, 'lang'>) => {
+    .action(async (file: string | undefined, local: Omit<InviteOptions, 'lang'>, cmd: Command) => {
+      const opts = withGlobals(local, cmd);
       const { runInvite } = await import('./commands/invite.js');
       exitCode = await runInvite(file, { ...opts, lang }, io);
     });
@@ -107,7 +118,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--dry-run', text.dryRun)
     .option('--json', text.sendJson)
     .option('--templates <dir>', text.templates))
-    .action(async (file: string | undefined, opts: Omit<SendOptions, 'lang'>) => {
+    .action(async (file: string | undefined, local: Omit<SendOptions, 'lang'>, cmd: Command) => {
+      const opts = withGlobals(local, cmd);
       const { runSend } = await import('./commands/send.js');
       exitCode = await runSend(file, { ...opts, lang }, io);
     });
