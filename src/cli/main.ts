@@ -79,6 +79,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--json', text.json)
     .option('--templates <dir>', text.templates)
     .option('--pdf', text.pdf)
+    .option('--verbose', text.verbose)
     .option('--watch', text.watch))
     .action(async (file: string | undefined, local: Omit<BuildOptions, 'lang'> & { watch?: boolean }, cmd: Command) => {
       const opts = withGlobals(local, cmd);

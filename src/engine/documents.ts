@@ -1,3 +1,4 @@
+import type { InviteesResult } from '../load/invitees/resolve.js';
 import type { PlanModel } from '../model/plan.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 
@@ -20,6 +21,11 @@ export interface BuildContext {
   outDir: string;
   /** Progress for long runs (a TTY progress bar); no-op when not wanted. */
   progress: (done: number, total: number) => void;
+  /**
+   * The invitee list, read once for every producer that needs it (sharedInvitees). Its findings (a data file's
+   * unknown column, say) come with the first call only, so a build reports them once however many documents use it.
+   */
+  invitees: () => Promise<InviteesResult>;
 }
 
 export type Produced = { ok: true; outputs: Output[]; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean };

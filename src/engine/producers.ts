@@ -1,3 +1,5 @@
+import { resolveInvitees, type InviteesResult } from '../load/invitees/resolve.js';
+import type { PlanModel } from '../model/plan.js';
 import { renderPlan } from '../render/plan/render-plan.js';
 import type { Producer } from './documents.js';
 import { invitationOutputs, prepareBatch } from '../merge/invitations.js';
@@ -12,7 +14,7 @@ const producePlan: Producer = async (context) => {
 /** Every invitation letter and the merged file; nothing when the plan has no invitations section. */
 const produceInvitations: Producer = async (context) => {
   if (!context.model.invitations) return { ok: true, outputs: [], diagnostics: [] };
-  const prepared = await prepareBatch(context.model, context.planFile, context.templatesDir);
+  const prepared = await prepareBatch(context.model, context.planFile, context.templatesDir, {}, context.invitees);
   if (!prepared.ok) return prepared;
   return { ok: true, outputs: await invitationOutputs(prepared.batch, context.progress), diagnostics: prepared.diagnostics };
 };
@@ -27,3 +29,13 @@ const LIST = {
 export type ProducerName = keyof typeof LIST;
 export const PRODUCERS: Record<ProducerName, Producer> = LIST;
 export const PRODUCER_NAMES = Object.keys(PRODUCERS) as ProducerName[];
+
+/** BuildContext.invitees: the list read on the first call; later calls get the same invitees without the findings. */
+export function sharedInvitees(model: PlanModel, planFile: string): () => Promise<InviteesResult> {
+  let read: Promise<InviteesResult> | undefined;
+  return async () => {
+    if (read === undefined) return (read = resolveInvitees(model, planFile));
+    const found = await read;
+    return { ...found, diagnostics: [] };
+  };
+}

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { Lang, MessageTable } from './messages/types.js';
+import { messages as build } from './messages/build.js';
 import { messages as common } from './messages/common.js';
 import { messages as everyday } from './messages/everyday.js';
 import { messages as invite } from './messages/invite.js';
@@ -20,6 +21,7 @@ export const DEFAULT_LANG: Lang = 'vi';
  * the static imports keep the bundle free of file-system look-ups. tests/i18n checks that no id appears twice.
  */
 export const TABLES: Readonly<Record<string, MessageTable>> = {
+  build,
   common,
   everyday,
   invite,

@@ -1,5 +1,5 @@
 import type { Output } from '../engine/documents.js';
-import { resolveInvitees, type InviteeSource } from '../load/invitees/resolve.js';
+import { resolveInvitees, type InviteeSource, type InviteesResult } from '../load/invitees/resolve.js';
 import type { Invitations, PlanModel } from '../model/plan.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { renderLetter } from '../render/invitation/letter.js';
@@ -37,10 +37,16 @@ export function letterNumber(invitations: Invitations, index: number): string {
 }
 
 /** Renders the letter once and names every invitee's letter: everything a run needs before writing. */
-export async function prepareBatch(model: PlanModel, planFile: string, templatesDir: string, source: InviteeSource = {}): Promise<BatchResult> {
+export async function prepareBatch(
+  model: PlanModel,
+  planFile: string,
+  templatesDir: string,
+  source: InviteeSource = {},
+  invitees: () => Promise<InviteesResult> = () => resolveInvitees(model, planFile, source),
+): Promise<BatchResult> {
   const letter = await planLetter(model, templatesDir, planFile);
   if (!letter.ok) return letter;
-  const found = await resolveInvitees(model, planFile, source);
+  const found = await invitees();
   if (!found.ok) return found;
   const template = new LetterTemplate(await renderLetter(letter.plan, SENTINEL_VALUES), letterDate(letter.plan));
   const used = new Set<string>();

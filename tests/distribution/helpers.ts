@@ -2,6 +2,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { checkPlan } from '../../src/engine/check-plan.js';
 import type { BuildContext } from '../../src/engine/documents.js';
+import { sharedInvitees } from '../../src/engine/producers.js';
 import type { PlanModel } from '../../src/model/plan.js';
 import { distributionProducer } from '../../src/render/distribution/producer.js';
 import { defaultTemplatesDir } from '../../src/render/templates.js';
@@ -16,7 +17,7 @@ export async function seedModel(): Promise<PlanModel> {
 }
 
 export function context(model: PlanModel, planFile = SEED): BuildContext {
-  return { model, planFile, templatesDir: defaultTemplatesDir(), outDir: '/nonexistent', progress: () => {} };
+  return { model, planFile, templatesDir: defaultTemplatesDir(), outDir: '/nonexistent', progress: () => {}, invitees: sharedInvitees(model, planFile) };
 }
 
 /** Runs the producer and returns its one output, failing loudly otherwise. */

@@ -1,10 +1,11 @@
 import { join, relative, sep } from 'node:path';
 import type { Output } from '../../engine/documents.js';
-import { PRODUCERS, PRODUCER_NAMES, type ProducerName } from '../../engine/producers.js';
+import { PRODUCERS, PRODUCER_NAMES, sharedInvitees, type ProducerName } from '../../engine/producers.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { AtomicBatch } from '../../write/atomic.js';
 import { writeErrorDiagnostic } from '../../write/errors.js';
 import { findSoffice } from '../../write/pdf.js';
+import { buildSummary, fileList } from '../build-summary.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
 import { LETTERS_DIR } from '../../merge/invitations.js';
@@ -18,6 +19,10 @@ export interface BuildOptions extends OutputOptions {
   templates?: string;
   /** Also write a PDF of every document through LibreOffice. */
   pdf?: boolean;
+  /** List every file written, not only how many of each kind. */
+  verbose?: boolean;
+  /** The caller (`plan send`) has shown the plan's and the invitee list's findings: only errors are reported here. */
+  findingsShown?: boolean;
 }
 
 export async function runBuild(file: string | undefined, options: BuildOptions, io: Io): Promise<number> {
@@ -33,21 +38,32 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
   const plan = await loadSinglePlan(file, options, io);
   if (!plan.ok) return plan.code;
   const { check, outDir } = plan;
-  const context = { model: check.model, planFile: plan.planFile, templatesDir: plan.templatesDir, outDir, progress: () => {} };
+  const context = {
+    model: check.model,
+    planFile: plan.planFile,
+    templatesDir: plan.templatesDir,
+    outDir,
+    progress: () => {},
+    invitees: sharedInvitees(check.model, plan.planFile),
+  };
 
   // Render everything first: a problem in any document means nothing is written.
   const outputs: Output[] = [];
   const diagnostics: Diagnostic[] = [...check.diagnostics];
+  /** The findings, once, after what was written (so the list of documents never scrolls them away). */
+  const showFindings = () => {
+    const shown = options.findingsShown ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+    if (shown.length > 0) emitReport([{ ...check, diagnostics: shown }], options, io, 'stderr');
+  };
   for (const name of only as ProducerName[]) {
     const produced = await PRODUCERS[name](context);
     diagnostics.push(...produced.diagnostics);
     if (!produced.ok) {
-      emitReport([{ ...check, diagnostics }], options, io, 'stderr');
+      showFindings();
       return produced.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
     }
     outputs.push(...produced.outputs);
   }
-  if (diagnostics.length > 0) emitReport([{ ...check, diagnostics }], options, io, 'stderr');
 
   const written: { kind: string; path: string; invitee?: string; source?: string }[] = [];
   // All documents in one atomic batch: each goes to a temporary file, all are flushed together, then renamed into place.
@@ -56,7 +72,15 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
     if (!path.startsWith(outDir + sep)) throw new Error(`refusing to write outside the output folder: ${output.name}`);
     return path;
   });
-  const writeFailed = (path: string, error: unknown) => fail([writeErrorDiagnostic(error, io.cwd, path)]);
+  const writeFailed = (path: string, error: unknown) => {
+    showFindings();
+    return fail([writeErrorDiagnostic(error, io.cwd, path)]);
+  };
+  const tell = () => {
+    if (options.json) return;
+    const summary = buildSummary(written, outDir, io.cwd, options.lang);
+    io.stderr.write(`${options.verbose ? fileList(written) : ''}${summary}${diagnostics.length > 0 && !options.findingsShown ? '\n' : ''}`);
+  };
   const batch = new AtomicBatch();
   const staged = await Promise.allSettled(outputs.map((output, i) => batch.write(paths[i]!, output.bytes)));
   const stageFailure = staged.findIndex((s) => s.status === 'rejected');
@@ -80,15 +104,17 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
     const { writePdfs } = await import('./pdf.js');
     const pdfs = await writePdfs(written, soffice, outDir, options, io);
     if (!pdfs.ok) {
-      if (!options.json) for (const w of written) io.stderr.write(`✔ ${w.path}\n`);
+      tell();
       for (const line of tidied?.lines ?? []) io.stderr.write(line);
+      showFindings();
       return fail(pdfs.diagnostics);
     }
     written.push(...pdfs.files);
   }
 
   if (options.json) io.stdout.write(`${JSON.stringify({ files: written, ...(tidied?.removed.length ? { removed: tidied.removed } : {}) }, null, 2)}\n`);
-  else for (const w of written) io.stderr.write(`✔ ${w.path}\n`);
+  tell();
   for (const line of tidied?.lines ?? []) io.stderr.write(line);
+  showFindings();
   return ExitCode.ok;
 }

@@ -134,7 +134,8 @@ export async function runSend(file: string | undefined, options: SendOptions, io
       if (!options.json) io.stderr.write(`${t('send/building', undefined, lang)}\n`);
       const { runBuild } = await import('./build.js');
       const quiet: Io = { ...io, stdout: { write: () => true } };
-      const code = await runBuild(planFile, { lang, format: options.format, out: outDir, only: stale.join(','), json: true, ...(options.templates ? { templates: templatesDir } : {}) }, quiet);
+      // Its findings are those shown above: the build reports only what stops it.
+      const code = await runBuild(planFile, { lang, format: options.format, out: outDir, only: stale.join(','), json: true, findingsShown: true, ...(options.templates ? { templates: templatesDir } : {}) }, quiet);
       if (code !== ExitCode.ok) return code;
     }
 

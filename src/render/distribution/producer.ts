@@ -1,5 +1,4 @@
 import type { BuildContext, Produced, Producer } from '../../engine/documents.js';
-import { resolveInvitees } from '../../load/invitees/resolve.js';
 import type { Invitee } from '../../model/plan.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { renderDistribution } from './render-distribution.js';
@@ -12,11 +11,11 @@ export const DISTRIBUTION_FILE = 'danh-sach-phat-hanh.docx';
  * The data file's diagnostics are passed on. A plan without invitees lists only its recipients (the invitations
  * producer reports the missing invitees).
  */
-export async function planInvitees(context: Pick<BuildContext, 'model' | 'planFile'>): Promise<
+export async function planInvitees(context: Pick<BuildContext, 'model' | 'planFile' | 'invitees'>): Promise<
   { ok: true; invitees: Invitee[]; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean }
 > {
   if (!context.model.invitations) return { ok: true, invitees: [], diagnostics: [] };
-  const found = await resolveInvitees(context.model, context.planFile);
+  const found = await context.invitees();
   if (!found.ok && found.diagnostics.every((d) => d.messageId === 'invite/no-invitees' || d.severity !== 'error')) {
     return { ok: true, invitees: [], diagnostics: found.diagnostics.filter((d) => d.messageId !== 'invite/no-invitees') };
   }
