@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBytes, checkIn, expectGuarantees, SEED, tempDir } from './helpers.js';
 
-/** A generous bound: these cases take milliseconds; only a hang or a quadratic blow-up comes near it. */
-const QUICK_MS = 3000;
+/** Only a hang or a blow-up comes near this: the cases take milliseconds, but CI and helpers share 2 cores (timings live in npm run bench). */
+const QUICK_MS = 20_000;
 
 const letters = 'abcdefghij';
 /** Billion laughs: 10 levels of 10 aliases each, 10^10 nodes once expanded. */
@@ -118,7 +118,7 @@ describe('size', () => {
     expect(Buffer.byteLength(text)).toBeLessThan(5 * 1024 * 1024);
     const run = await checkBytes('long.yaml', text);
     expectGuarantees(run, 'long.yaml', text);
-    expect(run.ms).toBeLessThan(5000);
+    expect(run.ms).toBeLessThan(QUICK_MS);
   });
 });
 

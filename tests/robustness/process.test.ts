@@ -18,7 +18,7 @@ beforeAll(() => {
 }, 120_000);
 
 /** Generous: start-up is ~100 ms; this only catches a hang or a blow-up. */
-const PROCESS_MS = 10_000;
+const PROCESS_MS = 30_000;
 
 function plan(args: string[], files: Record<string, string | Uint8Array>, nodeFlags: string[] = []) {
   const cwd = tempDir();
