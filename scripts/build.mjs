@@ -9,7 +9,7 @@
 // pull dist/ from under it); --metafile writes esbuild's metafile of app.js, to inspect what it holds.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,6 +93,10 @@ if (dynamicImports.length > 0) {
 }
 for (const name of VENDORED) await build({ ...common, entryPoints: [name], outfile: join(outdir, 'vendor', `${name}.js`), format: 'cjs' });
 await build({ ...common, entryPoints: ['src/cli/launch.cts'], outfile: join(outdir, 'plan.js'), format: 'cjs', banner: { js: '#!/usr/bin/env node' } });
+// The page of `plan serve`: one browser bundle (CodeMirror, docx-preview) and its HTML and CSS, all served from here so
+// the page works on a machine without internet.
+await build({ entryPoints: ['web/main.ts'], outfile: join(outdir, 'web', 'app.js'), bundle: true, platform: 'browser', format: 'iife', target: 'es2020', minify: true, legalComments: 'none', logLevel: 'warning' });
+for (const name of ['index.html', 'app.css']) copyFileSync(join('web', name), join(outdir, 'web', name));
 // The package is "type": "module"; the files here are CommonJS.
 writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 chmodSync(join(outdir, 'plan.js'), 0o755);

@@ -10,6 +10,9 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 dpkg -s fonts-liberation2 >/dev/null 2>&1 || need+=(fonts-liberation2)
 # xmllint: ../shared/tools/ooxml/ooxml-validate checks every DOCX the end-to-end suite writes against Word's rules.
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+# chromium: the browser tests of `plan serve` drive Debian's build through playwright-core (its own download cannot
+# reach the internet here).
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "setup: please install as root: apt-get install -y ${need[*]}" >&2

@@ -125,6 +125,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = await runSend(file, { ...opts, lang }, io);
     });
 
+  common(command('serve', text.serve, '[file]', text.file)
+    .option('--port <port>', text.port)
+    .option('--open', text.open)
+    .option('--templates <dir>', text.templates), false)
+    .action(async (file: string | undefined, opts: { port?: string; open?: boolean; templates?: string }) => {
+      const { runServe } = await import('./commands/serve.js');
+      exitCode = await runServe(file, { ...opts, lang, format: 'stylish' }, io);
+    });
+
   if (badLang !== undefined) {
     io.stderr.write(`${text.badLang(badLang)}\n`);
     return ExitCode.usage;

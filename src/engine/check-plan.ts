@@ -22,9 +22,13 @@ export interface PlanCheck {
 export async function checkPlan(file: string): Promise<PlanCheck> {
   const read = await readTextFile(file);
   if (!read.ok) return { file, diagnostics: [read.diagnostic], ioFailure: true };
+  return checkPlanText(file, read.text);
+}
 
-  const parsed = parsePlanYaml(file, read.text);
-  const result: PlanCheck = { file, source: read.text, diagnostics: [...parsed.diagnostics], locate: parsed.locate, ioFailure: false };
+/** The same pipeline over text not yet saved (the web page's editor); `file` places the diagnostics. */
+export function checkPlanText(file: string, text: string): PlanCheck {
+  const parsed = parsePlanYaml(file, text);
+  const result: PlanCheck = { file, source: text, diagnostics: [...parsed.diagnostics], locate: parsed.locate, ioFailure: false };
   if (parsed.data === undefined) return result;
 
   const schemaProblems = validateSchema(file, parsed.data, parsed.locate);

@@ -9,6 +9,7 @@ import { messages as load } from './messages/load.js';
 import { messages as rules } from './messages/rules.js';
 import { messages as schema } from './messages/schema.js';
 import { messages as send } from './messages/send.js';
+import { messages as serve } from './messages/serve.js';
 import { messages as templates } from './messages/templates.js';
 
 export type { Lang, MessageTable } from './messages/types.js';
@@ -30,6 +31,7 @@ export const TABLES: Readonly<Record<string, MessageTable>> = {
   rules,
   schema,
   send,
+  serve,
   templates,
 };
 

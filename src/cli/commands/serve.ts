@@ -1,0 +1,149 @@
+// `plan serve`: starts the local page for one plan and prints its address; Ctrl+C stops it. The page's buttons run
+// the CLI's own workflows, so what the page builds or sends is what `plan build` and `plan send` would.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
+import { crc32, deflatedEntry, writeZip } from '../../render/nd30/zip.js';
+import { defaultTemplatesDir } from '../../render/templates.js';
+import { newToken } from '../../serve/guard.js';
+import { startServer, type ActionResult } from '../../serve/server.js';
+import { ExitCode, type Io } from '../io.js';
+import type { OutputOptions } from '../output.js';
+import { planFiles } from '../plan-files.js';
+import { fail, usage } from '../single-plan.js';
+import { runBuild } from './build.js';
+import { runSend } from './send.js';
+
+export interface ServeOptions extends OutputOptions {
+  port?: string;
+  open?: boolean;
+  templates?: string;
+  /** Stops the server; by default Ctrl+C (SIGINT) does. */
+  signal?: AbortSignal;
+}
+
+/** A folder beside the program (dist/) or above it (src/ in development) that holds `probe`. */
+function besideProgram(probe: string): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    for (const candidate of [dir, join(dir, 'dist')]) if (existsSync(join(candidate, probe))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Output captured from a workflow, for the page. */
+function captured(io: Io): { io: Io; stdout: () => string; stderr: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    io: { ...io, stdout: { write: (s: string) => (out += s), isTTY: false }, stderr: { write: (s: string) => (err += s), isTTY: false } },
+    stdout: () => out,
+    stderr: () => err,
+  };
+}
+
+function parsed(stdout: string): unknown {
+  try {
+    return JSON.parse(stdout);
+  } catch {
+    return undefined;
+  }
+}
+
+async function filesBelow(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await filesBelow(path)));
+    else if (entry.isFile() && !entry.name.startsWith('~$') && !entry.name.startsWith('.')) out.push(path);
+  }
+  return out.sort();
+}
+
+function openWith(path: string): void {
+  const [command, args] = process.platform === 'win32' ? ['explorer', [path]] : process.platform === 'darwin' ? ['open', [path]] : ['xdg-open', [path]];
+  try {
+    spawn(command, args as string[], { detached: true, stdio: 'ignore' }).on('error', () => {}).unref();
+  } catch {
+    // no desktop here (a server, CI): the page shows the folder's path instead
+  }
+}
+
+export async function runServe(file: string | undefined, options: ServeOptions, io: Io): Promise<number> {
+  const candidates = await planFiles(file ? [file] : [], io.cwd);
+  if (candidates.length === 0) return fail([usage('io/no-plans', { dir: 'plans/' })], ExitCode.usage, options, io);
+  if (candidates.length > 1) return fail([usage('usage/which-plan', { files: candidates.map((c) => relative(io.cwd, c)).join(', ') })], ExitCode.usage, options, io);
+  const planFile = candidates[0]!;
+  if (!existsSync(planFile)) return fail([{ file: planFile, severity: 'error', ruleId: 'io/read', messageId: 'io/not-found' }], ExitCode.usage, options, io);
+  const port = options.port === undefined ? 0 : Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail([usage('serve/bad-port', { value: String(options.port) })], ExitCode.usage, options, io);
+  const assetsDir = besideProgram(join('web', 'index.html'));
+  const schemaDir = besideProgram(join('schema', 'plan.schema.json'));
+  if (!assetsDir || !schemaDir) return fail([usage('serve/no-assets')], ExitCode.usage, options, io);
+
+  const displayName = relative(io.cwd, planFile).split(sep).join('/');
+  const outDir = resolve(io.cwd, 'out', basename(planFile, extname(planFile)));
+  const lang = options.lang;
+  const templates = options.templates ? { templates: options.templates } : {};
+  const action = async (run: (io: Io) => Promise<number>): Promise<ActionResult> => {
+    const c = captured(io);
+    const code = await run(c.io);
+    return { code, report: parsed(c.stdout()), messages: c.stderr() };
+  };
+  const token = newToken();
+  let started;
+  try {
+    started = await startServer({
+      planFile,
+      displayName,
+      templatesDir: options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir(),
+      assetsDir: join(assetsDir, 'web'),
+      schemaFile: join(schemaDir, 'schema', 'plan.schema.json'),
+      lang,
+      token,
+      cwd: io.cwd,
+      actions: {
+        build: ({ pdf }) => action((cio) => runBuild(displayName, { lang, format: 'stylish', json: true, pdf, ...templates }, cio)),
+        send: ({ dryRun }) => action((cio) => runSend(displayName, { lang, format: 'stylish', json: true, dryRun, ...templates }, cio)),
+        zipOutput: async () => {
+          if (!existsSync(outDir)) return undefined;
+          const entries = await Promise.all((await filesBelow(outDir)).map(async (path) => {
+            const data = new Uint8Array(await readFile(path));
+            return deflatedEntry(relative(outDir, path).split(sep).join('/'), deflateRawSync(data), crc32(data), data.length);
+          }));
+          return { name: `${basename(outDir)}.zip`, bytes: writeZip(entries, new Date()) };
+        },
+        openFolder: async () => {
+          openWith(existsSync(outDir) ? outDir : dirname(planFile));
+          return relative(io.cwd, outDir).split(sep).join('/');
+        },
+      },
+    }, port);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'ERROR';
+    return fail([usage('serve/listen', { port, code })], ExitCode.usage, options, io);
+  }
+  const url = `http://127.0.0.1:${started.port}/?token=${token}${lang === 'en' ? '&lang=en' : ''}`;
+  io.stdout.write(`${url}\n`);
+  if (options.open) openWith(url);
+
+  let signal = options.signal;
+  let removeSigint = () => {};
+  if (!signal) {
+    const controller = new AbortController();
+    const onSigint = () => controller.abort();
+    process.once('SIGINT', onSigint);
+    removeSigint = () => process.off('SIGINT', onSigint);
+    signal = controller.signal;
+  }
+  await new Promise<void>((done) => (signal!.aborted ? done() : signal!.addEventListener('abort', () => done(), { once: true })));
+  removeSigint();
+  started.server.closeAllConnections();
+  await new Promise((done) => started.server.close(done));
+  return ExitCode.ok;
+}
