@@ -94,7 +94,7 @@ const planLinter = linter(async (v) => {
   document.body.dataset.valid = String(result.valid);
   schedulePreview(result.valid);
   return mine.map(toCodeMirror);
-}, { delay: 120 });
+}, { delay: 40 });
 
 function schedulePreview(valid: boolean): void {
   const box = $('preview');
