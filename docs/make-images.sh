@@ -37,4 +37,6 @@ png "$work/ke-hoach-1.pgm" docs/images/ke-hoach-trang-1.png
 png "$work/ke-hoach-2.pgm" docs/images/ke-hoach-trang-2.png
 png "$work/giay-moi-1.pgm" docs/images/giay-moi.png
 png "$work/danh-sach-1.pgm" docs/images/danh-sach-phat-hanh.png
+# plan serve, in chromium (skipped where there is none: scripts/setup.sh installs it).
+if command -v chromium >/dev/null 2>&1; then node docs/serve-screenshot.mjs docs/images; fi
 ls -l docs/images

@@ -67,7 +67,10 @@ function showProblems(diagnostics: JsonDiagnostic[]): void {
     list.append(li);
     return;
   }
-  for (const d of diagnostics) {
+  // Errors first (they stop the build), then by line as plan check prints them.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...diagnostics].sort((a, b) => rank[a.severity] - rank[b.severity] || (a.line ?? 0) - (b.line ?? 0));
+  for (const d of sorted) {
     const li = document.createElement('li');
     li.className = d.severity;
     li.dataset.line = String(d.line ?? '');
