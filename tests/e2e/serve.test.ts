@@ -101,6 +101,18 @@ describe.skipIf(!hasChromium)('plan serve: the page', () => {
     expect(await page.locator('#preview').getAttribute('class')).toMatch(/stale/);
   });
 
+  it('completes field names from the schema, with their Vietnamese titles', async () => {
+    const text = await editorText(page);
+    await setSelection(page, text.indexOf('  contact:\n'));
+    await page.keyboard.insertText('  rep');
+    await page.keyboard.press('Control+Space');
+    const option = page.locator('.cm-tooltip-autocomplete li', { hasText: 'replyBy' });
+    await option.waitFor({ timeout: 10_000 });
+    expect(await option.innerText()).toMatch(/replyBy\s*Hạn xác nhận/);
+    await page.keyboard.press('Escape');
+    await replaceInEditor(page, '  rep  contact:', '  contact:');
+  });
+
   it('keeps unsaved text across a reload', async () => {
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
