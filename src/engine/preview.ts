@@ -2,6 +2,7 @@ import type { PlanModel } from '../model/plan.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { prepareBatch } from '../merge/invitations.js';
 import { distributionProducer } from '../render/distribution/producer.js';
+import { sharedInvitees } from './producers.js';
 import { renderPlan } from '../render/plan/render-plan.js';
 
 export const PREVIEW_KINDS = ['plan', 'invitation', 'distribution'] as const;
@@ -18,7 +19,7 @@ export type Preview =
 export async function previewDocument(model: PlanModel, planFile: string, templatesDir: string, kind: PreviewKind, index = 0): Promise<Preview> {
   if (kind === 'plan') return renderPlan(model, templatesDir);
   if (kind === 'distribution') {
-    const produced = await distributionProducer({ model, planFile, templatesDir, outDir: '', progress: () => {} });
+    const produced = await distributionProducer({ model, planFile, templatesDir, outDir: '', progress: () => {}, invitees: sharedInvitees(model, planFile) });
     if (!produced.ok) return produced;
     const [first] = produced.outputs;
     return first ? { ok: true, bytes: first.bytes } : { ok: false, diagnostics: produced.diagnostics };

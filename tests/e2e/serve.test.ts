@@ -171,6 +171,6 @@ async function replaceInEditor(p: Page, from: string, to: string): Promise<void>
   await p.keyboard.insertText(to);
 }
 
-const editorText = (p: Page) => p.evaluate(() => (window as unknown as { planEditor: { text(): string } }).planEditor.text());
+const editorText = (p: Page) => p.evaluate(() => (globalThis as unknown as { planEditor: { text(): string } }).planEditor.text());
 const setSelection = (p: Page, anchor: number, head = anchor) =>
-  p.evaluate(([a, h]) => (window as unknown as { planEditor: { select(a: number, h: number): void } }).planEditor.select(a!, h!), [anchor, head]);
+  p.evaluate(([a, h]) => (globalThis as unknown as { planEditor: { select(a: number, h: number): void } }).planEditor.select(a!, h!), [anchor, head]);
