@@ -30,6 +30,8 @@ const types = await compile({ ...forTypes(schema), title: 'PlanSource' }, 'PlanS
 // The options must match src/validate/schema.ts's expectations (allErrors, verbose for titles in messages).
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: false } });
 addFormats(ajv, ['date', 'email']);
+// The hover text yaml-language-server shows; not a validation keyword.
+ajv.addVocabulary(['markdownDescription']);
 const validatorCode = '// Generated from schema/plan.schema.json by `npm run gen`. Do not edit.\n' +
   standaloneCode(ajv, ajv.compile(structuredClone(schema))) + '\n';
 

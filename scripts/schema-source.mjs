@@ -5,7 +5,22 @@ const list = (title, description, items, extra = {}) => ({ type: 'array', title,
 const obj = (title, description, properties, required = [], extra = {}) => ({
   type: 'object', title, description, additionalProperties: false, properties, ...(required.length ? { required } : {}), ...extra,
 });
-const date = (title, description) => ({ type: 'string', format: 'date', title, description });
+// Dates as clerks write them (31/07/2018, 31/7/2018, 31.7.2018, "ngày 31 tháng 7 năm 2018") and ISO (2018-07-31):
+// src/load/clerk-forms.ts reads every one of these and checks the calendar; the pattern lets editors accept them too.
+const DATE_PATTERN = '^(\\d{4}-\\d{1,2}-\\d{1,2}|(ngày\\s+)?\\d{1,2}([/.-])\\d{1,2}\\3\\d{4}|(ngày\\s+)?\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})$';
+const DATE_HELP = 'Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).';
+const date = (title, description) => ({
+  type: 'string', pattern: DATE_PATTERN, title, description: `${description} ${DATE_HELP}`,
+  markdownDescription: `**${title}.** ${description}\n\n${DATE_HELP}\n\nVí dụ: \`date: 31/07/2018\``,
+});
+/** A document number: 5, 05, "05" or Word's “05” are all read as 05 (the decree pads to two digits). */
+const docNumber = (title, description) => ({
+  type: ['string', 'integer'], minimum: 0, pattern: '^[“”"]?[0-9]*[“”"]?$', title,
+  description: `${description} Ghi 5, 05 hoặc "05" đều được; văn bản in là 05. Chỉ ghi số, không ghi ký hiệu.`,
+  markdownDescription: `**${title}.** ${description}\n\nGhi \`5\`, \`05\` hoặc \`"05"\` đều được; văn bản in là **05**. Chỉ ghi số: phần ký hiệu (/KH-…) chương trình tự thêm.`,
+});
+/** A code (abbreviation, group id, archive unit): Word's curly quotes around it are dropped. */
+const curly = (pattern) => `^[“‘]?${pattern.replace(/^\^|\$$/g, '')}[”’]?$`;
 const time = (title, description) => ({ type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', title, description });
 
 const block = {
@@ -25,13 +40,13 @@ export const schema = {
       parent: str('Cơ quan chủ quản', 'Tên cơ quan, tổ chức chủ quản trực tiếp, in hoa (ví dụ: UBND TỈNH BẮC GIANG). Bỏ trống nếu không có.'),
       name: str('Tên cơ quan ban hành', 'Tên đầy đủ của cơ quan ban hành, in hoa, không viết tắt (ví dụ: SỞ KHOA HỌC VÀ CÔNG NGHỆ).'),
       nameInText: str('Tên cơ quan viết trong câu', 'Tên cơ quan viết hoa theo Phụ lục II, dùng trong câu văn (ví dụ: Sở Khoa học và Công nghệ). Bỏ trống để chương trình tự suy ra.'),
-      abbreviation: str('Chữ viết tắt của cơ quan', 'Dùng trong ký hiệu văn bản (ví dụ: KHCN trong 05/KH-KHCN).', { pattern: '^[A-ZĐ0-9&]+$' }),
+      abbreviation: str('Chữ viết tắt của cơ quan', 'Dùng trong ký hiệu văn bản (ví dụ: KHCN trong 05/KH-KHCN).', { pattern: curly('^[A-ZĐ0-9&]+$') }),
       place: str('Địa danh', 'Tên đơn vị hành chính nơi cơ quan đóng trụ sở (ví dụ: Bắc Giang).'),
       address: str('Địa chỉ cơ quan', 'Địa chỉ, điện thoại, email của cơ quan (ô số 13), không bắt buộc.'),
     }, ['name', 'abbreviation', 'place']),
     document: obj('Văn bản', 'Số, ngày ban hành và trích yếu của Kế hoạch.', {
-      number: { type: 'string', pattern: '^([0-9]+)?$', title: 'Số văn bản', description: 'Số của Kế hoạch; để trống ("") khi văn thư chưa cấp số.' },
-      date: date('Ngày ban hành', 'Ngày ký ban hành, dạng YYYY-MM-DD. Bỏ trống khi chưa ký.'),
+      number: docNumber('Số văn bản', 'Số của Kế hoạch; để trống ("") khi văn thư chưa cấp số.'),
+      date: date('Ngày ban hành', 'Ngày ký ban hành. Bỏ trống khi chưa ký.'),
       title: str('Trích yếu', 'Trích yếu nội dung, viết thường (ví dụ: Tổ chức Hội nghị giao ban …).'),
     }, ['title']),
     legalBases: list('Căn cứ ban hành', 'Mỗi căn cứ một dòng, in nghiêng trong văn bản.', str('Căn cứ', 'Một văn bản làm căn cứ.')),
@@ -50,7 +65,7 @@ export const schema = {
       }, ['time', 'item']), { minItems: 1 }),
     }, [], { anyOf: [{ required: ['items'] }, { required: ['programme'] }] }),
     attendees: list('Thành phần', 'Các nhóm thành phần tham dự.', obj('Nhóm thành phần', 'Một nhóm đại biểu.', {
-      id: str('Mã nhóm', 'Mã ngắn để khách mời tham chiếu tới nhóm (chữ thường, số, gạch nối).', { pattern: '^[a-z0-9][a-z0-9-]*$' }),
+      id: str('Mã nhóm', 'Mã ngắn để khách mời tham chiếu tới nhóm (chữ thường, số, gạch nối).', { pattern: curly('^[a-z0-9][a-z0-9-]*$') }),
       text: str('Mô tả nhóm', 'Mô tả nhóm như trong văn bản.'),
       members: list('Thành viên', 'Các cơ quan, cá nhân cụ thể trong nhóm.', str('Thành viên', 'Tên một thành viên.')),
       role: { type: 'string', enum: ['chủ trì', 'đồng chủ trì', 'báo cáo viên', 'đại biểu', 'phục vụ'], title: 'Vai trò', description: 'Vai trò của nhóm tại hội nghị.' },
@@ -134,8 +149,8 @@ export const schema = {
       }),
     }, ['archive']),
     invitations: obj('Giấy mời', 'Dữ liệu để tạo Giấy mời.', {
-      number: { type: 'string', pattern: '^([0-9]+)?$', title: 'Số giấy mời', description: 'Số của Giấy mời; để trống khi chưa cấp số.' },
-      date: date('Ngày ký giấy mời', 'Ngày ký Giấy mời, dạng YYYY-MM-DD.'),
+      number: docNumber('Số giấy mời', 'Số của Giấy mời; để trống khi chưa cấp số.'),
+      date: date('Ngày ký giấy mời', 'Ngày ký Giấy mời.'),
       title: str('Trích yếu giấy mời', 'Ví dụ: Dự Hội nghị giao ban …'),
       numbering: { type: 'string', enum: ['batch', 'per-invitee'], title: 'Cách đánh số', description: 'batch: một số cho cả đợt; per-invitee: mỗi giấy mời một số.' },
       chair: str('Chủ trì', 'Người chủ trì hội nghị.'),
@@ -144,7 +159,7 @@ export const schema = {
         phone: str('Điện thoại', 'Số điện thoại.'),
         email: str('Email', 'Địa chỉ email.'),
       }, ['name']),
-      replyBy: date('Hạn xác nhận', 'Hạn xác nhận tham dự, dạng YYYY-MM-DD.'),
+      replyBy: date('Hạn xác nhận', 'Hạn xác nhận tham dự.'),
       notes: list('Lưu ý', 'Các vấn đề cần lưu ý (tài liệu, trang phục …).', str('Lưu ý', 'Một lưu ý.')),
       data: str('Tệp danh sách khách mời', 'Đường dẫn tới tệp CSV hoặc XLSX, tính từ thư mục của tệp kế hoạch.'),
       sheet: str('Trang tính', 'Tên trang tính trong tệp XLSX.'),

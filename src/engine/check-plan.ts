@@ -3,6 +3,7 @@ import { parsePlanYaml } from '../load/yaml.js';
 import type { Locate } from '../load/locate.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { validateSchema } from '../validate/schema.js';
+import { normaliseClerkForms } from '../load/clerk-forms.js';
 import { runRules } from '../validate/rules/index.js';
 import { buildModel, type PlanModel, type PlanSource } from '../model/plan.js';
 
@@ -14,6 +15,8 @@ export interface PlanCheck {
   /** Present when the file was readable, parsable and schema-valid. */
   model?: PlanModel;
   locate?: Locate;
+  /** Accepted forms (31/7/2018, number: 5, curly quotes in codes) that `--fix` rewrites; not reported by check. */
+  fixes?: Diagnostic[];
   /** An I/O problem (missing, unreadable, not UTF-8): exit code 2 rather than 1. */
   ioFailure: boolean;
 }
@@ -31,9 +34,14 @@ export function checkPlanText(file: string, text: string): PlanCheck {
   const result: PlanCheck = { file, source: text, diagnostics: [...parsed.diagnostics], locate: parsed.locate, ioFailure: false };
   if (parsed.data === undefined) return result;
 
-  const schemaProblems = validateSchema(file, parsed.data, parsed.locate);
+  const forms = normaliseClerkForms(parsed.data, { file, doc: parsed.doc, locate: parsed.locate });
+  result.diagnostics.push(...forms.diagnostics);
+  result.fixes = forms.silentFixes;
+  // A field the clerk-forms step already reported (an unreadable date, a number with its ký hiệu) is not reported twice.
+  const schemaProblems = validateSchema(file, parsed.data, parsed.locate, { text: read.text, doc: parsed.doc })
+    .filter((d) => !forms.covered.has(String(d.params?.path)));
   result.diagnostics.push(...schemaProblems);
-  if (schemaProblems.length > 0 || parsed.diagnostics.some((d) => d.severity === 'error')) return result;
+  if (forms.diagnostics.length > 0 || schemaProblems.length > 0 || parsed.diagnostics.some((d) => d.severity === 'error')) return result;
 
   result.model = buildModel(parsed.data as PlanSource);
   result.diagnostics.push(...runRules(file, result.model, parsed.data, parsed.locate));

@@ -11,6 +11,7 @@ import { messages as schema } from './messages/schema.js';
 import { messages as send } from './messages/send.js';
 import { messages as serve } from './messages/serve.js';
 import { messages as templates } from './messages/templates.js';
+import { messages as traps } from './messages/traps.js';
 
 export type { Lang, MessageTable } from './messages/types.js';
 
@@ -33,6 +34,7 @@ export const TABLES: Readonly<Record<string, MessageTable>> = {
   send,
   serve,
   templates,
+  traps,
 };
 
 /** Ids defined in more than one table, with the tables that define them (empty when all is well). */

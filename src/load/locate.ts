@@ -16,6 +16,24 @@ export function jsonPointerToPath(pointer: string): (string | number)[] {
     .map((part) => (/^(0|[1-9]\d*)$/.test(part) ? Number(part) : part));
 }
 
+/** The yaml node written at `path` (undefined when the path is not in the document). */
+export function nodeAt(doc: Document, path: DataPath): Node | undefined {
+  let node: unknown = doc.contents;
+  for (const step of path) {
+    if (isMap(node)) {
+      const pair = node.items.findLast((p) => isPair(p) && (isScalar(p.key) ? p.key.value : p.key) === step);
+      if (!pair) return undefined;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number') {
+      node = node.items[step];
+    } else {
+      return undefined;
+    }
+    if (!node) return undefined;
+  }
+  return node as Node;
+}
+
 export function createLocator(doc: Document, lineCounter: LineCounter): Locate {
   const toRange = (range: readonly number[] | null | undefined): Range | undefined => {
     if (!range) return undefined;

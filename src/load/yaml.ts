@@ -1,13 +1,16 @@
-import { isAlias, LineCounter, parseDocument, visit, type Alias, type Node, type YAMLError } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic, Range } from '../report/diagnostic.js';
 import { codePointLabel, XML_FORBIDDEN } from '../text/control-characters.js';
 import { createLocator, type Locate } from './locate.js';
+import { explainSyntaxErrors } from './yaml-traps.js';
 
 export interface ParsedYaml {
   /** The data with every string normalised to NFC; undefined when the YAML could not be read at all. */
   data: unknown;
   locate: Locate;
   diagnostics: Diagnostic[];
+  /** The parsed document, for finding a node's exact characters (fixes). */
+  doc: Document;
 }
 
 /** yaml's error codes, mapped to our message ids; anything else is reported as a generic syntax error. */
@@ -47,19 +50,25 @@ export function parsePlanYaml(file: string, text: string): ParsedYaml {
       params: { detail: firstLine(error.message), key, char: unclosed ?? '' },
     });
   };
-  doc.errors.forEach(report);
+  const explained = explainSyntaxErrors(file, text, doc.errors);
+  if (explained) {
+    diagnostics.push(...explained);
+    doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').forEach(report);
+  } else {
+    doc.errors.forEach(report);
+  }
   // A custom tag (!foo) would silently become a plain string: a clerk never means that.
   doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED').forEach(report);
 
   // A duplicate key leaves a usable document (the last value wins, and locate() finds that one), so schema checks still run;
   // after a syntax error they would only add noise.
-  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { data: undefined, locate, diagnostics };
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return { data: undefined, locate, diagnostics, doc };
 
   const aliasProblem = checkAliases(doc);
   if (aliasProblem) {
     const range = errorRange({ pos: [aliasProblem.alias.range![0], aliasProblem.alias.range![1]] }, lineCounter);
     diagnostics.push({ file, range, severity: 'error', ruleId: 'yaml/syntax', messageId: aliasProblem.messageId, params: { detail: `*${aliasProblem.alias.source}` } });
-    return { data: undefined, locate, diagnostics };
+    return { data: undefined, locate, diagnostics, doc };
   }
 
   let data: unknown;
@@ -80,9 +89,9 @@ export function parsePlanYaml(file: string, text: string): ParsedYaml {
     visit(doc, { Alias: (_key, node) => ((first = node), visit.BREAK) });
     const range = first?.range ? errorRange({ pos: [first.range[0], first.range[1]] }, lineCounter) : undefined;
     diagnostics.push({ file, ...(range ? { range } : {}), severity: 'error', ruleId: 'yaml/syntax', messageId: 'yaml/alias-limit', params: { detail: firstLine(String((error as Error).message)) } });
-    return { data: undefined, locate, diagnostics };
+    return { data: undefined, locate, diagnostics, doc };
   }
-  return { data, locate, diagnostics };
+  return { data, locate, diagnostics, doc };
 }
 
 /** More aliases than a plan ever needs; yaml resolves each alias by scanning every anchor before it, so many cost time squared. */

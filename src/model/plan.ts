@@ -150,8 +150,9 @@ export const recipientNames = (model: Pick<PlanModel, 'recipients'>, list: 'pape
 export const padNumber = (number: string | undefined): string | undefined =>
   number ? pad2(number.replace(/^0+(?=\d)/, '')) : undefined;
 
-const documentRef = (source: { number?: string; date?: string; title: string }): DocumentRef => ({
-  ...(padNumber(source.number) ? { number: padNumber(source.number) } : {}),
+/** `number` is a string by the time a model is built (src/load/clerk-forms.ts reads 5 as "05"); the schema allows both. */
+const documentRef = (source: { number?: string | number; date?: string; title: string }): DocumentRef => ({
+  ...(padNumber(source.number === undefined ? undefined : String(source.number)) ? { number: padNumber(String(source.number)) } : {}),
   ...(source.date ? { date: parseCivilDate(source.date) } : {}),
   title: source.title,
 });

@@ -38,11 +38,11 @@ export interface PlanSource {
    */
   document: {
     /**
-     * Số của Kế hoạch; để trống ("") khi văn thư chưa cấp số.
+     * Số của Kế hoạch; để trống ("") khi văn thư chưa cấp số. Ghi 5, 05 hoặc "05" đều được; văn bản in là 05. Chỉ ghi số, không ghi ký hiệu.
      */
-    number?: string;
+    number?: string | number;
     /**
-     * Ngày ký ban hành, dạng YYYY-MM-DD. Bỏ trống khi chưa ký.
+     * Ngày ký ban hành. Bỏ trống khi chưa ký. Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
      */
     date?: string;
     /**
@@ -88,7 +88,7 @@ export interface PlanSource {
     programme?: [
       {
         /**
-         * Ngày diễn ra (khi hội nghị nhiều ngày).
+         * Ngày diễn ra (khi hội nghị nhiều ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
          */
         date?: string;
         /**
@@ -106,7 +106,7 @@ export interface PlanSource {
       },
       ...{
         /**
-         * Ngày diễn ra (khi hội nghị nhiều ngày).
+         * Ngày diễn ra (khi hội nghị nhiều ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
          */
         date?: string;
         /**
@@ -194,15 +194,15 @@ export interface PlanSource {
    */
   time: {
     /**
-     * Ngày tổ chức (hội nghị một ngày).
+     * Ngày tổ chức (hội nghị một ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
      */
     date?: string;
     /**
-     * Ngày bắt đầu (hội nghị nhiều ngày).
+     * Ngày bắt đầu (hội nghị nhiều ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
      */
     from?: string;
     /**
-     * Ngày kết thúc (hội nghị nhiều ngày).
+     * Ngày kết thúc (hội nghị nhiều ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
      */
     to?: string;
     /**
@@ -499,11 +499,11 @@ export interface PlanSource {
    */
   invitations?: {
     /**
-     * Số của Giấy mời; để trống khi chưa cấp số.
+     * Số của Giấy mời; để trống khi chưa cấp số. Ghi 5, 05 hoặc "05" đều được; văn bản in là 05. Chỉ ghi số, không ghi ký hiệu.
      */
-    number?: string;
+    number?: string | number;
     /**
-     * Ngày ký Giấy mời, dạng YYYY-MM-DD.
+     * Ngày ký Giấy mời. Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
      */
     date?: string;
     /**
@@ -536,7 +536,7 @@ export interface PlanSource {
       email?: string;
     };
     /**
-     * Hạn xác nhận tham dự, dạng YYYY-MM-DD.
+     * Hạn xác nhận tham dự. Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
      */
     replyBy?: string;
     /**

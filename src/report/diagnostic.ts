@@ -25,4 +25,13 @@ export interface Diagnostic {
   params?: Record<string, string | number>;
   /** Where the rule comes from, e.g. "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3". */
   citation?: string;
+  /** A certain repair (`plan check --fix`): replace these character ranges of the source, offsets into the text as read. */
+  fix?: TextEdit[];
+}
+
+/** Replace text[start, end) with `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
 }

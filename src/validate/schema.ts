@@ -3,14 +3,25 @@ import validate from './plan-validator.generated.cjs';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { jsonPointerToPath, type Locate } from '../load/locate.js';
 import { nearest } from './nearest.js';
+import type { Document } from 'yaml';
+import { typeTrap } from './type-traps.js';
 
 interface SchemaNode { title?: string; properties?: Record<string, SchemaNode>; required?: string[] }
 
+/** The source, when known: a wrong type is then often a YAML trap whose fix can be shown (see src/validate/type-traps.ts). */
+export interface SchemaSource {
+  text: string;
+  doc: Document;
+}
+
 /** Validates plan data against the published schema; every violation becomes a positioned diagnostic. */
-export function validateSchema(file: string, data: unknown, locate: Locate): Diagnostic[] {
+export function validateSchema(file: string, data: unknown, locate: Locate, source?: SchemaSource): Diagnostic[] {
   if (validate(data)) return [];
   const errors = dropBranchNoise(validate.errors ?? []);
-  return dropTypoEchoes(errors.map((error) => toDiagnostic(file, error, locate)));
+  return dropTypoEchoes(errors.map((error) => {
+    const diagnostic = toDiagnostic(file, error, locate);
+    return (source && error.keyword === 'type' && typeTrap(diagnostic, error, source)) || diagnostic;
+  }));
 }
 
 /**
@@ -84,10 +95,13 @@ function toDiagnostic(file: string, error: ErrorObject, locate: Locate): Diagnos
       range = locate([...path, key], 'key');
       break;
     }
-    case 'type':
-      params.expected = (error.params as { type: string }).type;
+    case 'type': {
+      const expected = (error.params as { type: string }).type.split(',')[0]!;
+      const kind = error.data === null ? 'null' : Array.isArray(error.data) ? 'array' : typeof error.data === 'object' ? 'object' : 'scalar';
+      messageId = `schema/type.${expected}.${kind}`;
       params.actual = describe(error.data);
       break;
+    }
     case 'enum':
       params.allowed = ((error.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ');
       params.actual = describe(error.data);

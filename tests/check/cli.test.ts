@@ -108,11 +108,11 @@ describe('plan check --rules', () => {
     const run = await runCli(['check', '--rules', '--format', 'json', '--lang', 'en']);
     expect(run.code).toBe(0);
     const rules = JSON.parse(run.stdout) as { id: string; severity: string; description: string; citation?: string }[];
-    for (const id of ['dates/order', 'weekday/match', 'number/padding', 'citation/format', 'signer/authority', 'coherence/invitee-group',
+    for (const id of ['dates/order', 'weekday/match', 'citation/format', 'signer/authority', 'coherence/invitee-group',
       'lists/punctuation', 'abbreviations/variant', 'capitalisation/unit-type', 'budget/total']) {
       expect(rules.map((r) => r.id)).toContain(id);
     }
-    expect(rules.find((r) => r.id === 'number/padding')?.citation).toMatch(/Nghị định 30\/2020\/NĐ-CP/);
+    expect(rules.find((r) => r.id === 'capitalisation/unit-type')?.citation).toMatch(/Nghị định 30\/2020\/NĐ-CP/);
     for (const r of rules) expect(['error', 'warning', 'info']).toContain(r.severity);
   });
 

@@ -25,8 +25,8 @@ export const messages: MessageTable = {
     vi: 'Không có tệp kế hoạch nào trong thư mục {dir} (cần các tệp *.yaml).',
     en: 'No plan files in {dir} (expected *.yaml files).',
   },
-  'yaml/duplicate-key': { vi: 'Khóa «{key}» bị lặp lại trong cùng một mục.', en: 'Duplicate key "{key}" in the same mapping.' },
-  'yaml/bad-indent': { vi: 'Thụt lề không đúng: các khóa cùng cấp phải thẳng cột với nhau.', en: 'Bad indentation: keys at the same level must line up.' },
+  'yaml/duplicate-key': { vi: 'Tên trường «{key}» được viết hai lần trong cùng một mục; hãy xóa một trong hai dòng.', en: 'The field "{key}" is written twice in the same group; delete one of the two lines.' },
+  'yaml/bad-indent': { vi: 'Thụt lề không đúng: các tên trường cùng cấp phải thẳng cột với nhau (cùng số dấu cách ở đầu dòng).', en: 'Bad indentation: field names at the same level must line up (the same number of leading spaces).' },
   'yaml/unclosed': {
     vi: 'Thiếu dấu đóng «{char}»: danh sách hoặc mục viết trên một dòng phải được đóng lại. Nếu văn bản có dấu «[» hoặc «{», hãy đặt cả giá trị trong dấu nháy kép.',
     en: 'Missing closing "{char}": a list or mapping written on one line must be closed. If the text itself contains "[" or "{", put the whole value in double quotes.',
@@ -38,8 +38,8 @@ export const messages: MessageTable = {
     en: 'Invalid structure: a missing colon or wrong indentation.',
   },
   'yaml/multiline-implicit-key': {
-    vi: 'Khóa không được kéo dài nhiều dòng; có thể thiếu dấu hai chấm hoặc dấu nháy.',
-    en: 'A key cannot span several lines; a colon or a quote may be missing.',
+    vi: 'Không đọc được dòng này: có thể thiếu dấu hai chấm sau tên trường, hoặc thiếu dấu nháy.',
+    en: 'This line cannot be read: a colon after the field name, or a quote, may be missing.',
   },
   'yaml/unexpected-token': { vi: 'Ký tự không mong đợi ở vị trí này.', en: 'Unexpected character here.' },
   'yaml/bad-scalar-start': {

@@ -50,10 +50,6 @@ export const messages: MessageTable = {
     en: '{date} is a {expected} (Vietnamese weekday name), but the text says "{written}".',
   },
 
-  'number/padding': {
-    vi: 'Số văn bản nhỏ hơn 10 phải có số 0 phía trước: «{expected}»; đang ghi «{actual}».',
-    en: 'A document number below 10 takes a leading zero: "{expected}"; found "{actual}".',
-  },
 
   'citation/format/reference': {
     vi: 'Số, ký hiệu của {kind} được viện dẫn phải có dạng <số>/<tên loại>-<cơ quan> (ví dụ 183/QĐ-KHCN); đang ghi «{reference}».',

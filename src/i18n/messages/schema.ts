@@ -7,28 +7,24 @@ export const messages: MessageTable = {
     en: 'Missing required field "{label}" ({path}).',
   },
   'schema/unknown-key-suggest': {
-    vi: 'Khóa «{key}» không hợp lệ. Có phải ý bạn là «{suggestion}»?',
-    en: 'Unknown key "{key}". Did you mean "{suggestion}"?',
+    vi: 'Tên trường «{key}» không có ở đây. Có phải ý bạn là «{suggestion}»?',
+    en: 'There is no field "{key}" here. Did you mean "{suggestion}"?',
   },
   'schema/stray-comma': {
-    vi: '«{key}» bị hiểu thành một khóa: trong cặp ngoặc { }, dấu phẩy ngăn cách các trường. Nếu giá trị có dấu phẩy, hãy đặt cả giá trị trong dấu nháy kép, ví dụ "Tổng kết, bế mạc".',
-    en: '"{key}" was read as a key: inside { }, a comma separates fields. If a value contains a comma, put the whole value in double quotes, e.g. "Tổng kết, bế mạc".',
+    vi: '«{key}» bị hiểu thành một tên trường: trong cặp ngoặc { }, dấu phẩy ngăn cách các trường. Nếu giá trị có dấu phẩy, hãy đặt cả giá trị trong dấu nháy kép, ví dụ "Tổng kết, bế mạc".',
+    en: '"{key}" was read as a field name: inside { }, a comma separates fields. If a value contains a comma, put the whole value in double quotes, e.g. "Tổng kết, bế mạc".',
   },
   'schema/unknown-key': {
-    vi: 'Khóa «{key}» không hợp lệ. Các khóa được phép: {known}.',
-    en: 'Unknown key "{key}". Allowed keys: {known}.',
-  },
-  'schema/type': {
-    vi: '«{label}» ({path}) phải có kiểu {expected}, nhưng đang là {actual}.',
-    en: '"{label}" ({path}) must be of type {expected}, found {actual}.',
+    vi: 'Tên trường «{key}» không có ở đây. Các tên trường được phép: {known}.',
+    en: 'There is no field "{key}" here. The fields allowed: {known}.',
   },
   'schema/enum': {
     vi: '«{label}» ({path}) phải là một trong: {allowed}; đang là {actual}.',
     en: '"{label}" ({path}) must be one of: {allowed}; found {actual}.',
   },
   'schema/date': {
-    vi: '«{label}» ({path}): {actual} không phải ngày có thật, hoặc không đúng dạng YYYY-MM-DD.',
-    en: '"{label}" ({path}): {actual} is not a real date in the form YYYY-MM-DD.',
+    vi: '«{label}» ({path}): {actual} không phải ngày có thật; viết theo thứ tự ngày/tháng/năm, ví dụ 31/07/2018.',
+    en: '"{label}" ({path}): {actual} is not a real date; write it as day/month/year, e.g. 31/07/2018.',
   },
   'schema/format': {
     vi: '«{label}» ({path}): {actual} không đúng định dạng.',

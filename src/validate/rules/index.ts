@@ -25,7 +25,6 @@ import { emailAddress } from './email/address.js';
 import { listsArchive } from './lists/archive.js';
 import { listsArchiveInList } from './lists/archive-in-list.js';
 import { listsPunctuation } from './lists/punctuation.js';
-import { numberPadding } from './number/padding.js';
 import { orderMissingSection } from './order/missing-section.js';
 import { orderUnknownSection } from './order/unknown-section.js';
 import { signerAuthority } from './signer/authority.js';
@@ -43,7 +42,6 @@ export const RULES: readonly Rule[] = [
   datesReplyBy,
   datesProgramme,
   weekdayMatch,
-  numberPadding,
   citationFormat,
   citationAgency,
   signerAuthority,
