@@ -66,8 +66,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   common(command('check', text.check, '[files...]', text.files)
     .option('--templates <dir>', text.templates)
-    .option('--rules', text.rules))
-    .action(async (files: string[], local: { format: Format; templates?: string; rules?: boolean }, cmd: Command) => {
+    .option('--rules', text.rules)
+    .option('--fix', text.fix)
+    .option('--dry-run', text.fixDryRun))
+    .action(async (files: string[], local: { format: Format; templates?: string; rules?: boolean; fix?: boolean; dryRun?: boolean }, cmd: Command) => {
       const opts = withGlobals(local, cmd);
       const { runCheck } = await import('./commands/check.js');
       exitCode = await runCheck(files, { ...opts, lang }, io);
@@ -93,8 +95,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   common(command('init', text.init, '[name]', text.name)
-    .option('--templates <dir>', text.initTemplates), false)
-    .action(async (name: string | undefined, opts: { templates?: string }) => {
+    .option('--templates <dir>', text.initTemplates)
+    .option('--from <file>', text.from)
+    .option('--shift <amount>', text.shift), false)
+    .action(async (name: string | undefined, opts: { templates?: string; from?: string; shift?: string }) => {
       const { runInit } = await import('./commands/init.js');
       exitCode = await runInit(name, { ...opts, lang, format: 'stylish' }, io);
     });

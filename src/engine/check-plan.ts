@@ -34,11 +34,11 @@ export function checkPlanText(file: string, text: string): PlanCheck {
   const result: PlanCheck = { file, source: text, diagnostics: [...parsed.diagnostics], locate: parsed.locate, ioFailure: false };
   if (parsed.data === undefined) return result;
 
-  const forms = normaliseClerkForms(parsed.data, { file, doc: parsed.doc, locate: parsed.locate });
+  const forms = normaliseClerkForms(parsed.data, { file, text, doc: parsed.doc, locate: parsed.locate });
   result.diagnostics.push(...forms.diagnostics);
   result.fixes = forms.silentFixes;
   // A field the clerk-forms step already reported (an unreadable date, a number with its ký hiệu) is not reported twice.
-  const schemaProblems = validateSchema(file, parsed.data, parsed.locate, { text: read.text, doc: parsed.doc })
+  const schemaProblems = validateSchema(file, parsed.data, parsed.locate, { text, doc: parsed.doc })
     .filter((d) => !forms.covered.has(String(d.params?.path)));
   result.diagnostics.push(...schemaProblems);
   if (forms.diagnostics.length > 0 || schemaProblems.length > 0 || parsed.diagnostics.some((d) => d.severity === 'error')) return result;

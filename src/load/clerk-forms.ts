@@ -102,12 +102,14 @@ export function readClerkNumber(value: unknown): NumberReading {
 
 interface Context {
   file: string;
+  /** The source: messages quote a value as written (`06`, which yaml reads as the number 6). */
+  text: string;
   doc: Document;
   locate: Locate;
 }
 
 /** Normalises the three kinds of field in place; returns the diagnostics, and the paths they cover (as display strings). */
-export function normaliseClerkForms(data: unknown, { file, doc, locate }: Context): { diagnostics: Diagnostic[]; covered: Set<string>; silentFixes: Diagnostic[] } {
+export function normaliseClerkForms(data: unknown, { file, text, doc, locate }: Context): { diagnostics: Diagnostic[]; covered: Set<string>; silentFixes: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   /** Accepted forms that --fix rewrites to the usual one; `plan check` says nothing about them. */
   const silentFixes: Diagnostic[] = [];
@@ -118,6 +120,10 @@ export function normaliseClerkForms(data: unknown, { file, doc, locate }: Contex
     node[path.at(-1)!] = value;
   };
   const get = (path: (string | number)[]) => path.reduce<unknown>((node, step) => (node as Record<string | number, unknown>)[step], data);
+  const written = (path: (string | number)[], value: unknown): string => {
+    const range = nodeAt(doc, path)?.range;
+    return range ? text.slice(range[0], range[1]).trim() : String(value);
+  };
   const edit = (path: (string | number)[], text: string): TextEdit[] | undefined => {
     const range = nodeAt(doc, path)?.range;
     return range ? [{ start: range[0], end: range[1], text }] : undefined;
@@ -158,7 +164,7 @@ export function normaliseClerkForms(data: unknown, { file, doc, locate }: Contex
         set(path, reading.number);
         // Written as a padded string already, or left empty: nothing to change.
         if ((typeof value === 'string' && value === reading.number) || value === null || value === '') continue;
-        silent(path, pattern, 'fix/number', { actual: String(value), fixed: `"${reading.number}"` }, edit(path, `"${reading.number}"`));
+        silent(path, pattern, 'fix/number', { actual: written(path, value), fixed: `"${reading.number}"` }, edit(path, `"${reading.number}"`));
       } else {
         const fix = reading.messageId === 'number/with-symbol' ? edit(path, `"${reading.params.number}"`) : undefined;
         report(path, pattern, reading.messageId, { ...reading.params, fixed: `${path.at(-1)}: "${reading.params.number ?? ''}"` }, 'error', fix);

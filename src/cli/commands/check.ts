@@ -11,6 +11,10 @@ export interface CheckOptions extends OutputOptions {
   templates?: string;
   /** Print the rule catalogue instead of checking. */
   rules?: boolean;
+  /** Repair what is certain first (src/engine/fix), then check what is left. */
+  fix?: boolean;
+  /** With fix: print the diff, write nothing, and stop there. */
+  dryRun?: boolean;
 }
 
 async function printCatalogue(options: CheckOptions, io: Io): Promise<number> {
@@ -32,6 +36,11 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
   if (paths.length === 0) {
     emitReport([{ file: 'plans', diagnostics: [{ file: 'plans', severity: 'error', ruleId: 'io/read', messageId: 'io/no-plans', params: { dir: 'plans/' } }] }], options, io);
     return ExitCode.usage;
+  }
+  if (options.fix) {
+    const { fixFiles } = await import('./fix.js');
+    const status = await fixFiles(paths, options, io);
+    if (options.dryRun || status !== ExitCode.ok) return status;
   }
   const checks = await Promise.all(paths.map((path) => checkPlan(path)));
   const templatesDir = options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir();

@@ -114,5 +114,11 @@ export const messages: MessageTable = {
   },
   'fix/date': { vi: '«{label}»: {actual} → {fixed}', en: '"{label}": {actual} → {fixed}' },
   'fix/number': { vi: '«{label}»: {actual} → {fixed}', en: '"{label}": {actual} → {fixed}' },
+  'fix/weekday': { vi: '{written} → {expected} (đúng thứ của ngày {date})', en: '{written} → {expected} (the weekday of {date})' },
+  'fix/written.one': { vi: '✔ {file}: đã sửa {count} chỗ.', en: '✔ {file}: {count} change made.' },
+  'fix/written.other': { vi: '✔ {file}: đã sửa {count} chỗ.', en: '✔ {file}: {count} changes made.' },
+  'fix/would.one': { vi: '{file}: sẽ sửa {count} chỗ; chưa ghi gì (--dry-run).', en: '{file}: {count} change would be made; nothing written (--dry-run).' },
+  'fix/would.other': { vi: '{file}: sẽ sửa {count} chỗ; chưa ghi gì (--dry-run).', en: '{file}: {count} changes would be made; nothing written (--dry-run).' },
+  'fix/nothing': { vi: '{file}: không có gì sửa tự động được.', en: '{file}: nothing to repair automatically.' },
   'fix/curly-quotes': { vi: '«{label}»: bỏ dấu nháy cong, {actual} → {fixed}', en: '"{label}": curly quotes removed, {actual} → {fixed}' },
 };

@@ -32,23 +32,53 @@ export const weekdayMatch: Rule = {
   check({ data }) {
     const out: Finding[] = [];
     for (const { path, text } of runningTexts(data)) {
-      for (const m of text.matchAll(WEEKDAY.for(text))) {
-        const weekday = weekdayOf(m);
-        if (weekday === undefined) continue;
-        GAP.lastIndex = m.index + m[0].length;
-        GAP.exec(text);
-        const found = dateAt(text, GAP.lastIndex);
-        if (!found || !found.real) continue;
-        if (weekdayIndex(found.date) === weekday) continue;
-        const end = found.index + found.length;
+      for (const m of weekdayMismatches(text)) {
         out.push({
           path,
-          span: { start: m.index, length: end - m.index },
+          span: { start: m.start, length: m.spanLength },
           messageId: 'weekday/match',
-          params: { written: m[0], date: found.written.replace(/^ngày\s+/iu, ''), expected: vietnameseWeekday(found.date) },
+          params: { written: m.written, date: m.date, expected: m.expected },
         });
       }
     }
     return out;
   },
 };
+
+export interface WeekdayMismatch {
+  /** Where the weekday starts, and how long it is as written ("thứ Hai"). */
+  start: number;
+  written: string;
+  /** From the weekday to the end of its date. */
+  spanLength: number;
+  date: string;
+  /** The date's weekday ("thứ Ba"). */
+  expected: string;
+  /** What replaces `written`: `expected`, capitalised as the clerk wrote the wrong one ("Thứ Ba" at a sentence start). */
+  replacement: string;
+}
+
+/** Every weekday in `text` written next to a real date that falls on another day. */
+export function weekdayMismatches(text: string): WeekdayMismatch[] {
+  const out: WeekdayMismatch[] = [];
+  for (const m of text.matchAll(WEEKDAY.for(text))) {
+    const weekday = weekdayOf(m);
+    if (weekday === undefined) continue;
+    GAP.lastIndex = m.index + m[0].length;
+    GAP.exec(text);
+    const found = dateAt(text, GAP.lastIndex);
+    if (!found || !found.real) continue;
+    if (weekdayIndex(found.date) === weekday) continue;
+    const expected = vietnameseWeekday(found.date);
+    const upper = m[0][0] === m[0][0]!.toUpperCase();
+    out.push({
+      start: m.index,
+      written: m[0],
+      spanLength: found.index + found.length - m.index,
+      date: found.written.replace(/^ngày\s+/iu, ''),
+      expected,
+      replacement: upper ? expected[0]!.toUpperCase() + expected.slice(1) : expected,
+    });
+  }
+  return out;
+}
