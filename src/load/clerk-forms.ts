@@ -146,7 +146,13 @@ export function normaliseClerkForms(data: unknown, { file, text, doc, locate }: 
   for (const pattern of DATE_FIELDS) {
     for (const path of expand(data, pattern)) {
       const value = get(path);
-      if (value === null || value === undefined) continue;
+      // "Bỏ trống khi chưa ký": an empty date is a date not yet known, as if the line were not there.
+      if (value === null || value === '') {
+        const parent = get(path.slice(0, -1)) as Record<string | number, unknown>;
+        delete parent[path.at(-1)!];
+        continue;
+      }
+      if (value === undefined) continue;
       const reading = readClerkDate(value);
       if (reading.ok) {
         set(path, reading.iso);

@@ -16,6 +16,10 @@ export interface InitOptions extends OutputOptions {
   templates?: string;
   /** "Today", for the dates filled into the template (tests pin it). */
   today?: Date;
+  /** Last year's plan to start from instead of the template. */
+  from?: string;
+  /** With from: move every date by this much (`1y`, `364d`). */
+  shift?: string;
 }
 
 export const DEFAULT_NAME = 'ke-hoach-moi';
@@ -45,6 +49,10 @@ export async function runInit(input: string | undefined, options: InitOptions, i
     return ExitCode.usage;
   };
 
+  if (options.from !== undefined) {
+    const { runInitFrom } = await import('./init-from.js');
+    return runInitFrom(input, options.from, options, io);
+  }
   const name = planName(input ?? DEFAULT_NAME);
   if (name === undefined) {
     const suggestion = slugify(input ?? '', 60) || DEFAULT_NAME;

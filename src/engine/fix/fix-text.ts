@@ -82,7 +82,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  * quoted without escapes, where the characters of the source are the characters of the text; elsewhere the rule's
  * finding stays a report.
  */
-function weekdayFixes(file: string, text: string): Diagnostic[] {
+export function weekdayFixes(file: string, text: string): Diagnostic[] {
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) return [];
   const out: Diagnostic[] = [];

@@ -120,5 +120,26 @@ export const messages: MessageTable = {
   'fix/would.one': { vi: '{file}: sẽ sửa {count} chỗ; chưa ghi gì (--dry-run).', en: '{file}: {count} change would be made; nothing written (--dry-run).' },
   'fix/would.other': { vi: '{file}: sẽ sửa {count} chỗ; chưa ghi gì (--dry-run).', en: '{file}: {count} changes would be made; nothing written (--dry-run).' },
   'fix/nothing': { vi: '{file}: không có gì sửa tự động được.', en: '{file}: nothing to repair automatically.' },
+  'init/from-no-year': {
+    vi: 'Không biết kế hoạch cũ thuộc năm nào: tệp không có ngày nào đọc được (ngày ban hành, ngày tổ chức …).',
+    en: 'Cannot tell which year the old plan is for: it has no readable date (signing date, event date …).',
+  },
+  'init/bad-shift': {
+    vi: '--shift không hợp lệ: {value}. Viết số năm hoặc số ngày, ví dụ 1y hoặc 364d.',
+    en: 'Invalid --shift: {value}. Give years or days, e.g. 1y or 364d.',
+  },
+  'init/from-review': {
+    vi: 'Hãy xem lại các dòng sau trong {file}:',
+    en: 'Review these lines of {file}:',
+  },
+  'init/review-cleared-date': { vi: '«{field}»: đã xóa ({was}); điền ngày ký khi ký.', en: '"{field}": cleared ({was}); fill in when signed.' },
+  'init/review-date': { vi: '«{field}»: {was} → {now}; kiểm tra lại.', en: '"{field}": {was} → {now}; check it.' },
+  'init/review-number': { vi: '«{field}»: đã xóa số cũ; văn thư cấp số mới.', en: '"{field}": old number cleared; the registry assigns a new one.' },
+  'init/review-text-date': { vi: 'ngày trong câu: {was} → {now}.', en: 'date in the text: {was} → {now}.' },
+  'init/review-kept-date': { vi: 'ngày {date} được giữ nguyên (có thể là ngày của văn bản được trích dẫn); kiểm tra lại.', en: 'the date {date} was kept (it may be a cited document’s date); check it.' },
+  'init/review-year': { vi: 'năm {was} → {now}.', en: 'year {was} → {now}.' },
+  'init/review-weekday': { vi: 'thứ trong tuần: {was} → {now}.', en: 'weekday: {was} → {now}.' },
+  'init/review-invitees': { vi: 'danh sách {count} khách mời được giữ nguyên; bỏ hoặc thêm khách mời nếu cần.', en: 'the list of {count} invitees was kept; remove or add invitees as needed.' },
+  'init/review-data': { vi: 'tệp khách mời {data} được dùng lại; kiểm tra lại danh sách.', en: 'the invitee file {data} is used again; check the list.' },
   'fix/curly-quotes': { vi: '«{label}»: bỏ dấu nháy cong, {actual} → {fixed}', en: '"{label}": curly quotes removed, {actual} → {fixed}' },
 };

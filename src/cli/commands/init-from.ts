@@ -1,0 +1,49 @@
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { planFromLastYear, parseShift } from '../../engine/init-from.js';
+import { t } from '../../i18n/index.js';
+import { readTextFile } from '../../load/read-text.js';
+import { slugify } from '../../merge/filename.js';
+import type { Diagnostic } from '../../report/diagnostic.js';
+import { writeNewFileAtomic } from '../../write/atomic.js';
+import { writeErrorDiagnostic } from '../../write/errors.js';
+import { ExitCode, type Io } from '../io.js';
+import { emitReport } from '../output.js';
+import { planName, type InitOptions } from './init.js';
+
+/**
+ * `plan init --from plans/last-year.yaml [NAME]`: writes plans/NAME.yaml (default: the old name with its year
+ * advanced) and prints, line by line, what to review. Never overwrites.
+ */
+export async function runInitFrom(input: string | undefined, from: string, options: InitOptions, io: Io): Promise<number> {
+  const fail = (diagnostics: Diagnostic[], code: number = ExitCode.usage) => {
+    emitReport([{ file: diagnostics[0]?.file ?? 'plan', diagnostics }], options, io, 'stderr');
+    return code;
+  };
+  const shift = options.shift === undefined ? undefined : parseShift(options.shift);
+  if (options.shift !== undefined && !shift) {
+    return fail([{ file: 'plan', severity: 'error', ruleId: 'usage', messageId: 'init/bad-shift', params: { value: options.shift } }]);
+  }
+  const source = resolve(io.cwd, from);
+  const read = await readTextFile(source);
+  if (!read.ok) return fail([read.diagnostic]);
+  const made = planFromLastYear(source, read.text, shift);
+  if (!made.ok) return fail(made.diagnostics, ExitCode.inputErrors);
+
+  const oldName = basename(source).replace(/\.ya?ml$/i, '');
+  const suggested = oldName.includes(String(made.year)) ? oldName.replace(String(made.year), String(made.year + 1)) : `${oldName}-${made.year + 1}`;
+  const name = planName(input ?? suggested);
+  if (name === undefined) {
+    return fail([{ file: 'plan', severity: 'error', ruleId: 'usage', messageId: 'init/bad-name', params: { name: input ?? '', suggestion: slugify(input ?? '', 60) || suggested } }]);
+  }
+  const target = join(io.cwd, 'plans', `${name}.yaml`);
+  const shown = relative(io.cwd, target).split(sep).join('/');
+  try {
+    await writeNewFileAtomic(target, made.text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fail([{ file: target, severity: 'error', ruleId: 'io/write', messageId: 'init/exists' }]);
+    return fail([writeErrorDiagnostic(error, io.cwd, target)]);
+  }
+  io.stderr.write(`✔ ${shown}\n${t('init/from-review', { file: shown }, options.lang)}\n`);
+  for (const item of made.review) io.stderr.write(`  ${shown}:${item.line}  ${t(item.messageId, item.params, options.lang)}\n`);
+  return ExitCode.ok;
+}
