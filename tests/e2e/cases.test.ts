@@ -2,7 +2,7 @@
 // `npx plan` runs. A new input path or option is one more row. Rows that need more than a table can say live in
 // their own files beside this one (watch.test.ts: a running --watch and Ctrl+C).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDocx } from '../helpers/docx.js';
@@ -212,6 +212,14 @@ const CASES: Case[] = [
     code: 0,
     files: [`${OUT}/giay-moi/001-nguyen-van-an.docx`, `${OUT}/giay-moi-tat-ca.docx`],
     stderr: [/Đã tạo 3 Giấy mời/],
+  },
+  {
+    name: 'invite --data with a CSV whose accents a legacy encoding already turned into ?',
+    args: ['invite', EXAMPLE, '--data', 'khach-moi.csv'],
+    copy: [...BASE, 'tests/fixtures/invitees'],
+    setup: (dir) => writeFileSync(join(dir, 'khach-moi.csv'), readFileSync(join(dir, 'tests/fixtures/invitees/lost-accents.csv'))),
+    code: 1,
+    stderr: [/khach-moi\.csv:2:7 {2}lỗi {2}Chữ có dấu đã thành dấu «\?» \(Nguy\?n V\?n An; 2 ô như vậy\)/, /Lưu lại chính tệp này không lấy lại được chữ có dấu/],
   },
   {
     name: 'invite --data with a CSV in Windows-1258: a clear message, nothing written',

@@ -31,6 +31,10 @@ export const messages: MessageTable = {
     vi: 'Tệp CSV được lưu bằng bảng mã {encoding} (kiểu “Unicode Text” của Excel). Hãy mở tệp trong Excel và lưu lại dưới dạng CSV UTF-8 (.csv).',
     en: 'The CSV file is encoded as {encoding} (Excel’s “Unicode Text”). Open it in Excel and save it again as CSV UTF-8 (.csv).',
   },
+  'invitees/lost-accents': {
+    vi: 'Chữ có dấu đã thành dấu «?» ({text}; {count} ô như vậy): tệp từng được lưu bằng bảng mã không có tiếng Việt (như Windows-1252, kiểu «CSV (Comma delimited)» của Excel). Lưu lại chính tệp này không lấy lại được chữ có dấu; hãy mở bản gốc (tệp Excel .xlsx) và lưu dạng CSV UTF-8, hoặc dùng thẳng tệp .xlsx.',
+    en: 'Accented letters have become "?" ({text}; {count} such cells): the file was once saved in an encoding without Vietnamese (such as Windows-1252, Excel’s “CSV (Comma delimited)”). Saving this file again cannot bring the letters back; open the original (the .xlsx workbook) and save it as CSV UTF-8, or use the .xlsx directly.',
+  },
   'invitees/encoding-not-utf8': {
     vi: 'Tệp CSV không phải văn bản UTF-8 (lỗi từ dòng {line}); có thể tệp được lưu bằng bảng mã cũ như Windows-1258 hoặc TCVN3. Hãy mở tệp trong Excel và lưu lại dưới dạng CSV UTF-8 (.csv).',
     en: 'The CSV file is not UTF-8 text (from line {line}); it was probably saved in a legacy encoding such as Windows-1258 or TCVN3. Open it in Excel and save it again as CSV UTF-8 (.csv).',

@@ -13,6 +13,9 @@ export interface InviteeRecord extends Invitee {
 /** How far down the header row may be (a title such as "DANH SÁCH KHÁCH MỜI" often sits above it). */
 const HEADER_SEARCH_ROWS = 20;
 
+/** A question mark between letters: never Vietnamese, always a letter lost to a legacy encoding. */
+const LOST_ACCENT = /\p{L}\?+\p{L}/u;
+
 export const normalise = (text: string): string => text.normalize('NFC').trim();
 
 
@@ -45,6 +48,12 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
     endLine: row.line,
     endColumn: row.column,
   });
+  // A file once saved as Windows-1252 (Excel's plain "CSV") has "?" where each Vietnamese letter was: "Nguy?n V?n An".
+  // The letters are gone from this file, so saving it again cannot bring them back: one message, at the first such cell.
+  const lostAccents = rows.flatMap((row) => row.cells).filter((cell): cell is Cell => cell !== undefined && LOST_ACCENT.test(cell.value));
+  if (lostAccents.length > 0) {
+    report('error', 'invitees/lost-accents', 'invitees/lost-accents', lostAccents[0], { text: lostAccents[0]!.value, count: lostAccents.length });
+  }
   // Control characters pasted from PDFs would make Word refuse the letters: removed here, with a warning at the cell.
   rows = rows.map((row) => ({
     ...row,
