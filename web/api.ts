@@ -8,6 +8,8 @@ export interface JsonDiagnostic {
   ruleId: string;
   message: string;
   file: string;
+  /** `plan check --fix` can repair it. */
+  fixable?: boolean;
 }
 
 const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'vi';

@@ -54,7 +54,8 @@ function toCodeMirror(d: JsonDiagnostic): CmDiagnostic {
   let to = from;
   if (d.endLine != null && d.endColumn != null && d.endLine <= doc.lines) to = Math.min(doc.line(d.endLine).from + d.endColumn - 1, doc.length);
   if (to <= from) to = Math.min(line.to, from + 1);
-  return { from, to: Math.max(to, from), severity: d.severity, message: d.message, source: d.ruleId };
+  const actions = d.fixable ? [{ name: w.fixOne, apply: () => void applyFix() }] : [];
+  return { from, to: Math.max(to, from), severity: d.severity, message: d.message, source: d.ruleId, actions };
 }
 
 function showProblems(diagnostics: JsonDiagnostic[]): void {
@@ -76,6 +77,14 @@ function showProblems(diagnostics: JsonDiagnostic[]): void {
     li.dataset.line = String(d.line ?? '');
     const where = d.line ? `${w.line} ${d.line}, ${w.column} ${d.column}: ` : '';
     li.textContent = `${w[d.severity]} — ${where}${d.message}`;
+    if (d.fixable) {
+      const button = Object.assign(document.createElement('button'), { className: 'fix-one', textContent: w.fixOne });
+      button.addEventListener('click', (e) => {
+        e.stopPropagation();
+        void applyFix();
+      });
+      li.append(' ', button);
+    }
     li.addEventListener('click', () => {
       if (!d.line) return;
       const pos = view.state.doc.line(Math.min(d.line, view.state.doc.lines)).from + Math.max((d.column ?? 1) - 1, 0);

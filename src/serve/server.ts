@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkPlanText } from '../engine/check-plan.js';
 import { checkTemplates } from '../engine/check-templates.js';
+import { fixPlanText } from '../engine/fix/fix-text.js';
+import { formatMessage } from '../i18n/index.js';
 import { inviteeTable } from '../engine/invitee-table.js';
 import { PREVIEW_KINDS, previewDocument, type PreviewKind } from '../engine/preview.js';
 import type { Lang } from '../i18n/messages/types.js';
@@ -25,8 +27,6 @@ export interface ActionResult {
 export interface ServeActions {
   build(options: { pdf: boolean }): Promise<ActionResult>;
   send(options: { dryRun: boolean }): Promise<ActionResult>;
-  /** The safe fixes of `plan check --fix`, on text; absent where not available. */
-  fix?(text: string): Promise<{ text: string; changes: string[] }>;
   zipOutput(): Promise<{ name: string; bytes: Uint8Array } | undefined>;
   openFolder(): Promise<string>;
 }
@@ -56,8 +56,14 @@ export function startServer(options: ServeOptions, port = 0): Promise<{ server: 
   const workspace = new Workspace(options.planFile);
   let boundPort = port;
 
+  /** As `plan check --format json` gives them, each marked when `plan check --fix` can repair it. */
   const diagnosticsJson = (diagnostics: Diagnostic[], source: string, lang: Lang) =>
-    toJsonDiagnostics([{ file: options.planFile, source, diagnostics }], { lang, color: false, cwd: options.cwd });
+    diagnostics.flatMap((d) =>
+      toJsonDiagnostics([{ file: d.file, source, diagnostics: [d] }], { lang, color: false, cwd: options.cwd }).map((j) => ({
+        ...j,
+        fixable: (d.fix?.length ?? 0) > 0 || d.ruleId === 'weekday/match',
+      })),
+    );
 
   /** check → model, with the template and data-file checks `plan check` runs. */
   async function checkText(text: string) {
@@ -90,7 +96,7 @@ export function startServer(options: ServeOptions, port = 0): Promise<{ server: 
     }
     if (method === 'GET' && path === '/api/plan') {
       const snapshot = await workspace.read();
-      sendJson(response, 200, { file: options.displayName, ...snapshot, fix: options.actions.fix !== undefined });
+      sendJson(response, 200, { file: options.displayName, ...snapshot, fix: true });
       return;
     }
     if (method === 'GET' && path === '/api/download') {
@@ -140,8 +146,9 @@ export function startServer(options: ServeOptions, port = 0): Promise<{ server: 
       return;
     }
     if (path === '/api/fix') {
-      if (text === undefined || !options.actions.fix) return sendJson(response, 404, { error: 'no-fix' });
-      sendJson(response, 200, await options.actions.fix(text));
+      if (text === undefined) return sendJson(response, 400, { error: 'text' });
+      const fixed = fixPlanText(options.planFile, text);
+      sendJson(response, 200, { text: fixed.text, changes: fixed.applied.map((a) => `${a.line}: ${formatMessage(a.diagnostic, lang)}`) });
       return;
     }
     if (path === '/api/build') return sendJson(response, 200, await options.actions.build({ pdf: body.pdf === true }));

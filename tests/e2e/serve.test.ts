@@ -119,8 +119,9 @@ describe.skipIf(!hasChromium)('plan serve: the page', () => {
     expect(await editorText(page)).toContain('thứ Tư, ngày 27/7/2018');
   });
 
-  it('saves, previews the letter with the corrected weekday, and builds into out/', async () => {
-    await replaceInEditor(page, 'thứ Tư, ngày 27/7/2018', 'thứ Sáu, ngày 27/7/2018');
+  it('applies the quick fix of plan check --fix, then saves, previews the corrected letter and builds into out/', async () => {
+    await page.locator('#problems li.error', { hasText: 'thứ Sáu' }).locator('button.fix-one').click();
+    await expect.poll(() => editorText(page), { timeout: 10_000 }).toContain('thứ Sáu, ngày 27/7/2018');
     await expect.poll(() => page.locator('#problems li.error').count(), { timeout: 10_000 }).toBe(0);
     await page.click('[data-kind="invitation"]');
     await expect.poll(() => page.locator('#pages').innerText(), { timeout: 20_000 }).toMatch(/thứ Sáu, ngày 27\/7\/2018/);
