@@ -12,7 +12,7 @@ export const datesOrder: Rule = {
   check({ model, data }) {
     const out: Finding[] = [];
     const time = (data as { time?: Record<string, unknown> }).time ?? {};
-    const eventKey = time.date !== undefined ? 'date' : 'from';
+    const eventKey = time.date !== undefined ? 'date' : time.month !== undefined ? 'month' : 'from';
     const { from, to } = model.time;
     const issued = model.document.date;
     if (issued && compareDates(from, issued) < 0) {
