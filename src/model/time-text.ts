@@ -49,7 +49,7 @@ const lunarText = (lunar: string): string => (/^\(.*\)$/u.test(lunar.trim()) ? l
  * `time.text`), so the time is stated once and can never be printed two ways:
  *   01 ngày, từ 08 giờ 00 phút, thứ Ba, ngày 31/7/2018
  *   ½ ngày, từ 07 giờ 30 phút đến 11 giờ 00 phút, buổi sáng thứ Ba, ngày 31/7/2018
- *   03 ngày, từ ngày 26/10/2020 đến ngày 28/10/2020, khai mạc lúc 07 giờ 30 phút ngày 26/10/2020
+ *   03 ngày, từ thứ Hai, ngày 26/10/2020 đến thứ Tư, ngày 28/10/2020, khai mạc lúc 07 giờ 30 phút ngày 26/10/2020
  *   từ ngày 26 đến 30/10/2020 · trong tháng 7 năm 2021 · … (tức ngày 15 tháng Giêng năm Nhâm Dần)
  */
 export function timeText(time: EventTime): string {
@@ -63,7 +63,7 @@ export function timeText(time: EventTime): string {
     if (clock) parts.push(clock);
     parts.push(dayText(time.from, time.session));
   } else {
-    parts.push(`từ ngày ${shortDate(time.from)} đến ngày ${shortDate(time.to)}`);
+    parts.push(`từ ${dayText(time.from, time.session)} đến ${dayText(time.to)}`);
     if (time.start) parts.push(`khai mạc lúc ${clockText(time.start)} ngày ${shortDate(time.from)}`);
   }
   return parts.join(', ') + (time.lunar ? ` ${lunarText(time.lunar)}` : '');

@@ -30,7 +30,11 @@ export function blockChildren(blocks: readonly Block[], options: BlockChildrenOp
         const runIn = block.runIn === undefined ? undefined : inline(block.runIn);
         if (block.level === 1) return [heading1(label, block.text, { end })];
         if (block.level === 2) return [heading2(label, block.text, runIn, { end })];
-        return [heading3(label, inline(block.text), runIn, { end })];
+        // A point heading (a), 1.1. …) alone on its line keeps with what it heads, so it is never left at a page's
+        // foot; one followed by another heading is a point in its own right and must not chain the pages together.
+        const next = numbered[i + 1];
+        const heads = runIn === undefined && next !== undefined && !(next.kind === 'heading' && next.level <= block.level);
+        return [heading3(label, inline(block.text), runIn, { end, ...(heads ? { keepNext: true } : {}) })];
       }
       case 'bullet': {
         const n = block.item ?? 1;

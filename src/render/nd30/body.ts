@@ -100,8 +100,7 @@ export function heading3(n: HeadingLabel, title: Inline, runIn?: Inline, options
   const head = spans(title);
   const l = label(n, (k) => `${vietnameseLetter(k)})`);
   const mark = l ? [{ text: `${l} ` }] : [];
-  // Without run-in text the heading stands alone on its line: it must not be left at the foot of a page.
-  if (runIn === undefined) return styled([...mark, ...head], { keepNext: true, ...options });
+  if (runIn === undefined) return styled([...mark, ...head], options);
   const last = head.pop() ?? { text: '' };
   const colon = { ...last, text: /[:.]$/u.test(last.text.trimEnd()) ? last.text.trimEnd() : `${last.text.trimEnd()}:` };
   return styled([...mark, ...head, colon, { text: ' ' }, ...spans(runIn)], options);

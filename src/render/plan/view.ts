@@ -34,7 +34,7 @@ export const attendeeLine = (g: AttendeeGroup): string => {
 
 /** The bullets under the venue line: rooms, tiểu ban, the online form and its bridge points with their participants. */
 export function venueDetails(venue: Venue): Line[] {
-  const lines: Line[] = [...venue.rooms.map((r) => ({ marker: '-', text: r })), ...venue.panels.map((p) => ({ marker: '-', text: `${p.name}: ${p.room}` }))];
+  const lines: Line[] = [...venue.rooms.map((r) => ({ marker: '-', text: r })), ...venue.panels.map((p) => ({ marker: '-', text: `${p.name} (tại ${p.room})` }))];
   const online = venue.online;
   if (!online) return lines;
   if (venue.mode !== 'trực tuyến') {
