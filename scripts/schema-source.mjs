@@ -23,6 +23,8 @@ const docNumber = (title, description) => ({
 const curly = (pattern) => `^[“‘]?${pattern.replace(/^\^|\$$/g, '')}[”’]?$`;
 const time = (title, description) => ({ type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', title, description });
 
+import { numbering, requirements, programmeEntryExtras, programmeOptions, timeExtras, venueExtras, onlineExtras, sectionExtras } from './schema-plan-model.mjs';
+
 const block = {
   $ref: '#/$defs/block',
 };
@@ -34,7 +36,7 @@ export const schema = {
   description: 'Tệp nguồn của một kế hoạch tổ chức hội nghị: dữ liệu để tạo Kế hoạch, Giấy mời và danh sách phát hành theo Nghị định 30/2020/NĐ-CP.',
   type: 'object',
   additionalProperties: false,
-  required: ['issuer', 'document', 'purpose', 'content', 'attendees', 'time', 'venue', 'signer', 'recipients'],
+  required: ['issuer', 'document', 'time', 'signer', 'recipients'],
   properties: {
     issuer: obj('Cơ quan ban hành', 'Cơ quan chủ quản, cơ quan ban hành, chữ viết tắt và địa danh.', {
       parent: str('Cơ quan chủ quản', 'Tên cơ quan, tổ chức chủ quản trực tiếp, in hoa (ví dụ: UBND TỈNH BẮC GIANG). Bỏ trống nếu không có.'),
@@ -55,6 +57,8 @@ export const schema = {
       title: 'Mục đích, yêu cầu', description: 'Các ý của mục Mục đích, yêu cầu.',
       type: 'array', minItems: 1, items: str('Ý', 'Một ý, hiển thị như một gạch đầu dòng.'),
     },
+    requirements,
+    numbering,
     content: obj('Nội dung', 'Nội dung hội nghị: các ý hoặc chương trình theo giờ.', {
       items: list('Các nội dung', 'Mỗi nội dung một gạch đầu dòng.', str('Nội dung', 'Một nội dung.')),
       programme: list('Chương trình', 'Chương trình theo khung giờ, có thể nhiều ngày.', obj('Mục chương trình', 'Một khung giờ.', {
@@ -62,8 +66,10 @@ export const schema = {
         time: str('Thời gian', 'Khung giờ, ví dụ 08:00 - 08:30.'),
         item: str('Nội dung', 'Nội dung của khung giờ.'),
         presenter: str('Người/đơn vị thực hiện', 'Người trình bày hoặc đơn vị chịu trách nhiệm.'),
+        ...programmeEntryExtras,
       }, ['time', 'item']), { minItems: 1 }),
-    }, [], { anyOf: [{ required: ['items'] }, { required: ['programme'] }] }),
+      ...programmeOptions,
+    }, [], { anyOf: [{ required: ['items'] }, { required: ['programme'] }, { required: ['attached'] }] }),
     attendees: list('Thành phần', 'Các nhóm thành phần tham dự.', obj('Nhóm thành phần', 'Một nhóm đại biểu.', {
       id: str('Mã nhóm', 'Mã ngắn để khách mời tham chiếu tới nhóm (chữ thường, số, gạch nối).', { pattern: curly('^[a-z0-9][a-z0-9-]*$') }),
       text: str('Mô tả nhóm', 'Mô tả nhóm như trong văn bản.'),
@@ -80,7 +86,8 @@ export const schema = {
       end: time('Giờ kết thúc', 'Giờ bế mạc, dạng HH:MM.'),
       duration: str('Thời lượng', 'Theo cách viết quen dùng: 01 ngày, ½ ngày, 01 buổi.'),
       note: str('Ghi chú', 'Ví dụ: (có Giấy mời kèm theo).'),
-    }, [], { oneOf: [{ required: ['date'] }, { required: ['from', 'to'] }] }),
+      ...timeExtras,
+    }, [], { oneOf: [{ required: ['date'] }, { required: ['from', 'to'] }, { required: ['month'] }] }),
     venue: obj('Địa điểm', 'Nơi tổ chức; có thể gồm nhiều phòng hoặc họp trực tuyến.', {
       name: str('Tên địa điểm', 'Ví dụ: Hội trường tầng 5, Sở Khoa học và Công nghệ.'),
       address: str('Địa chỉ', 'Địa chỉ của địa điểm.'),
@@ -89,8 +96,10 @@ export const schema = {
         platform: str('Nền tảng', 'Ví dụ: Hệ thống hội nghị truyền hình trực tuyến của tỉnh.'),
         central: str('Điểm cầu trung tâm', 'Nơi đặt điểm cầu trung tâm.'),
         bridges: list('Các điểm cầu', 'Các điểm cầu kết nối.', str('Điểm cầu', 'Một điểm cầu.')),
+        ...onlineExtras,
       }, ['central']),
-    }, ['name']),
+      ...venueExtras,
+    }, [], { anyOf: [{ required: ['name'] }, { required: ['online'] }] }),
     funding: obj('Kinh phí', 'Nguồn kinh phí và dự toán (nếu có).', {
       source: str('Nguồn kinh phí', 'Nguồn kinh phí thực hiện.'),
       budget: obj('Dự toán', 'Dự toán chi tiết.', {
@@ -116,6 +125,7 @@ export const schema = {
       paragraphs: list('Các đoạn văn', 'Đoạn văn xuôi.', str('Đoạn', 'Một đoạn.')),
       items: list('Các ý', 'Các gạch đầu dòng.', str('Ý', 'Một ý.')),
       subsections: list('Các tiểu mục', 'Các tiểu mục đánh số 1., 2.', block),
+      ...sectionExtras,
     }, ['id', 'heading'])),
     order: list('Thứ tự các mục', 'Thứ tự các mục lớn: purpose, content, responsibilities và mã các mục bổ sung.', str('Mục', 'Mã một mục.'), { minItems: 1, uniqueItems: true }),
     headings: obj('Tiêu đề các mục', 'Thay tiêu đề mặc định của các mục.', {
@@ -197,6 +207,7 @@ export const schema = {
       paragraphs: list('Các đoạn văn', 'Đoạn văn xuôi.', str('Đoạn', 'Một đoạn.')),
       items: list('Các ý', 'Các gạch đầu dòng.', str('Ý', 'Một ý.')),
       subsections: list('Các tiểu mục con', 'Đánh số a), b), c).', { $ref: '#/$defs/block' }),
+      ...sectionExtras,
     }, ['heading']),
     invitee: obj('Khách mời', 'Một khách mời: cơ quan hoặc cá nhân.', {
       salutation: str('Danh xưng', 'Ông, Bà, Đồng chí.'),

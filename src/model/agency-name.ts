@@ -43,8 +43,8 @@ export function agencyNameInText(source: PlanSource): string {
   const upper = source.issuer.name.trim().replace(/\s+/g, ' ');
   const key = upper.toLocaleLowerCase('vi');
   const texts = [
-    source.venue.name, source.venue.address, source.invitations?.chair, source.funding?.source, source.intro,
-    ...source.purpose, ...(source.content.items ?? []), ...(source.responsibilities ?? []).map((r) => r.text),
+    source.venue?.name, source.venue?.address, source.invitations?.chair, source.funding?.source, source.intro,
+    ...(source.purpose ?? []), ...(source.content?.items ?? []), ...(source.responsibilities ?? []).map((r) => r.text),
   ];
   for (const text of texts) {
     if (!text) continue;

@@ -2,6 +2,7 @@ import type { Block, Invitee, PlanSource } from './source.js';
 import { parseCivilDate, type CivilDate } from './civil-date.js';
 import { agencyNameInText } from './agency-name.js';
 import { pad2 } from '../text/pad.js';
+import { monthRange, type EventTime } from './time-text.js';
 
 export type { Block, Invitee, PlanSource } from './source.js';
 export type { CivilDate } from './civil-date.js';
@@ -28,7 +29,40 @@ export interface ProgrammeEntry {
   time: string;
   item: string;
   presenter?: string;
+  /** Printed as `+ …` lines under the item. */
+  items: string[];
 }
+
+export interface Programme {
+  entries: ProgrammeEntry[];
+  /** Column titles the plan set (number, time, item, presenter). */
+  columns: { number?: string; time?: string; item?: string; presenter?: string };
+  numbered: boolean;
+  /** The programme is attached, not printed: this sentence stands in for the table. */
+  attached?: string;
+}
+
+export type VenueMode = 'trực tiếp' | 'trực tuyến' | 'trực tiếp kết hợp trực tuyến';
+
+export interface Venue {
+  mode: VenueMode;
+  name?: string;
+  address?: string;
+  rooms: string[];
+  panels: { name: string; room: string }[];
+  online?: {
+    platform?: string;
+    central: string;
+    centralParticipants: string[];
+    bridges: string[];
+    points: { name: string; participants: string[] }[];
+  };
+}
+
+/** How section headings are numbered: I. / 1. / a) (the decree's sample), I. / 1. / 1.1., 1. / 1.1. / 1.1.1., or none. */
+export type NumberingScheme = 'I.1.a' | 'I.1.1.1' | '1.1.1' | 'none';
+export type ListStyle = '-' | '+' | '1.' | 'a)';
+export type Fact = 'time' | 'venue' | 'attendees' | 'programme';
 
 export interface BudgetLine {
   name: string;
@@ -59,6 +93,8 @@ export interface ExtraSection {
   heading: string;
   paragraphs: string[];
   items: string[];
+  list: ListStyle;
+  facts: Fact[];
   subsections: Block[];
 }
 
@@ -99,17 +135,15 @@ export interface PlanModel {
   legalBases: string[];
   intro?: string;
   purpose: string[];
-  content: { items: string[]; programme: ProgrammeEntry[] };
+  /** With requirements, section I splits into "1. Mục đích" and "2. Yêu cầu". */
+  requirements: string[];
+  /** Undefined when the plan has no content section (its own sections carry the programme, if any). */
+  content?: { items: string[]; programme: Programme };
   attendees: AttendeeGroup[];
-  time: {
-    from: CivilDate;
-    to: CivilDate;
-    start?: string;
-    end?: string;
-    duration?: string;
-    note?: string;
-  };
-  venue: { name: string; address?: string; rooms: string[]; online?: { platform?: string; central: string; bridges: string[] } };
+  time: EventTime;
+  /** Undefined when there is no venue at all (an online contest). */
+  venue?: Venue;
+  numbering: NumberingScheme;
   funding?: { source: string; budget?: Budget };
   responsibilities: Responsibility[];
   sections: ExtraSection[];
@@ -164,16 +198,60 @@ function authorityLines(signer: PlanSource['signer']): string[] {
   return [`${authority} ${signer.headTitle ?? ''}`.trim(), signer.title];
 }
 
+function contentModel(content: NonNullable<PlanSource['content']>): NonNullable<PlanModel['content']> {
+  return {
+    items: content.items ?? [],
+    programme: {
+      entries: (content.programme ?? []).map((p) => ({
+        ...(p.date ? { date: parseCivilDate(p.date) } : {}),
+        time: p.time,
+        item: p.item,
+        ...(p.presenter ? { presenter: p.presenter } : {}),
+        items: p.items ?? [],
+      })),
+      columns: { ...content.columns },
+      numbered: content.numbered ?? false,
+      ...(content.attached ? { attached: content.attached } : {}),
+    },
+  };
+}
+
+function venueModel(venue: NonNullable<PlanSource['venue']>): Venue {
+  const online = venue.online;
+  const mode: VenueMode = venue.mode ?? (online ? (venue.name ? 'trực tiếp kết hợp trực tuyến' : 'trực tuyến') : 'trực tiếp');
+  return {
+    mode,
+    ...(venue.name ? { name: venue.name } : {}),
+    ...(venue.address ? { address: venue.address } : {}),
+    rooms: venue.rooms ?? [],
+    panels: venue.panels ?? [],
+    ...(online
+      ? {
+          online: {
+            ...(online.platform ? { platform: online.platform } : {}),
+            central: online.central,
+            centralParticipants: online.centralParticipants ?? [],
+            bridges: online.bridges ?? [],
+            points: (online.points ?? []).map((p) => ({ name: p.name, participants: p.participants ?? [] })),
+          },
+        }
+      : {}),
+  };
+}
+
 /** Turns schema-valid source data into the typed, normalised plan every renderer and rule reads. */
 export function buildModel(source: PlanSource): PlanModel {
   const time = source.time;
-  const from = parseCivilDate((time.date ?? time.from)!);
-  const to = time.to ? parseCivilDate(time.to) : from;
+  const month = time.month ? monthRange(time.month) : undefined;
+  const from = month?.from ?? parseCivilDate((time.date ?? time.from)!);
+  const to = month?.to ?? (time.to ? parseCivilDate(time.to) : from);
   const sections: ExtraSection[] = (source.sections ?? []).map((s) => ({
     id: s.id,
     heading: s.heading,
     paragraphs: s.paragraphs ?? [],
     items: s.items ?? [],
+    list: s.list ?? '-',
+    facts: s.facts ?? [],
     subsections: s.subsections ?? [],
   }));
   const budget = source.funding?.budget;
@@ -194,17 +272,10 @@ export function buildModel(source: PlanSource): PlanModel {
     document: documentRef(source.document),
     legalBases: source.legalBases ?? [],
     ...(source.intro ? { intro: source.intro } : {}),
-    purpose: [...source.purpose],
-    content: {
-      items: source.content.items ?? [],
-      programme: (source.content.programme ?? []).map((p) => ({
-        ...(p.date ? { date: parseCivilDate(p.date) } : {}),
-        time: p.time,
-        item: p.item,
-        ...(p.presenter ? { presenter: p.presenter } : {}),
-      })),
-    },
-    attendees: source.attendees.map((group, index) => ({
+    purpose: [...(source.purpose ?? [])],
+    requirements: [...(source.requirements ?? [])],
+    ...(source.content ? { content: contentModel(source.content) } : {}),
+    attendees: (source.attendees ?? []).map((group, index) => ({
       id: group.id ?? `nhom-${index + 1}`,
       text: group.text,
       members: group.members ?? [],
@@ -218,16 +289,14 @@ export function buildModel(source: PlanSource): PlanModel {
       ...(time.start ? { start: time.start } : {}),
       ...(time.end ? { end: time.end } : {}),
       ...(time.duration ? { duration: time.duration } : {}),
+      ...(time.session ? { session: time.session } : {}),
+      ...(month ? { monthOnly: true } : {}),
+      ...(time.window ? { window: true } : {}),
+      ...(time.lunar ? { lunar: time.lunar } : {}),
       ...(time.note ? { note: time.note } : {}),
     },
-    venue: {
-      name: source.venue.name,
-      ...(source.venue.address ? { address: source.venue.address } : {}),
-      rooms: source.venue.rooms ?? [],
-      ...(source.venue.online
-        ? { online: { ...source.venue.online, bridges: source.venue.online.bridges ?? [] } }
-        : {}),
-    },
+    ...(source.venue ? { venue: venueModel(source.venue) } : {}),
+    numbering: source.numbering ?? 'I.1.a',
     ...(source.funding
       ? {
           funding: {
@@ -251,7 +320,12 @@ export function buildModel(source: PlanSource): PlanModel {
       tasks: r.tasks ?? [],
     })),
     sections,
-    order: source.order ?? ['purpose', 'content', ...sections.map((s) => s.id), 'responsibilities'],
+    order: source.order ?? [
+      ...(source.purpose || source.requirements ? ['purpose'] : []),
+      ...(source.content ? ['content'] : []),
+      ...sections.map((s) => s.id),
+      'responsibilities',
+    ],
     headings: source.headings ?? {},
     signer: {
       authority: source.signer.authority ?? '',

@@ -67,11 +67,23 @@ export interface PlanSource {
    *
    * Items: Một ý, hiển thị như một gạch đầu dòng.
    */
-  purpose: [string, ...string[]];
+  purpose?: [string, ...string[]];
+  /**
+   * Các ý của tiểu mục "Yêu cầu". Khi có, mục I chia hai tiểu mục "1. Mục đích" (purpose) và "2. Yêu cầu".
+   *
+   * @minItems 1
+   *
+   * Items: Một yêu cầu.
+   */
+  requirements?: [string, ...string[]];
+  /**
+   * I.1.a: I. / 1. / a) (mặc định); I.1.1.1: I. / 1. / 1.1.; 1.1.1: 1. / 1.1. / 1.1.1. (số Ả Rập ở cấp trên cùng); none: đề mục lớn in hoa, không đánh số.
+   */
+  numbering?: 'I.1.a' | 'I.1.1.1' | '1.1.1' | 'none';
   /**
    * Nội dung hội nghị: các ý hoặc chương trình theo giờ.
    */
-  content: {
+  content?: {
     /**
      * Mỗi nội dung một gạch đầu dòng.
      *
@@ -103,6 +115,12 @@ export interface PlanSource {
          * Người trình bày hoặc đơn vị chịu trách nhiệm.
          */
         presenter?: string;
+        /**
+         * In thành các dòng "+ …" dưới nội dung của khung giờ.
+         *
+         * Items: Một ý.
+         */
+        items?: string[];
       },
       ...{
         /**
@@ -121,8 +139,43 @@ export interface PlanSource {
          * Người trình bày hoặc đơn vị chịu trách nhiệm.
          */
         presenter?: string;
+        /**
+         * In thành các dòng "+ …" dưới nội dung của khung giờ.
+         *
+         * Items: Một ý.
+         */
+        items?: string[];
       }[]
     ];
+    /**
+     * Thay tiêu đề mặc định của các cột.
+     */
+    columns?: {
+      /**
+       * Mặc định: TT.
+       */
+      number?: string;
+      /**
+       * Mặc định: Thời gian.
+       */
+      time?: string;
+      /**
+       * Mặc định: Nội dung.
+       */
+      item?: string;
+      /**
+       * Mặc định: Thực hiện (ví dụ: Đơn vị, người thực hiện).
+       */
+      presenter?: string;
+    };
+    /**
+     * true để thêm cột số thứ tự (TT) vào bảng chương trình.
+     */
+    numbered?: boolean;
+    /**
+     * Thay bảng chương trình bằng một câu, ví dụ: "Có chương trình kèm theo". Khi có, không bắt buộc programme.
+     */
+    attached?: string;
   };
   /**
    * Các nhóm thành phần tham dự.
@@ -131,7 +184,7 @@ export interface PlanSource {
    *
    * Items: Một nhóm đại biểu.
    */
-  attendees: [
+  attendees?: [
     {
       /**
        * Mã ngắn để khách mời tham chiếu tới nhóm (chữ thường, số, gạch nối).
@@ -221,15 +274,31 @@ export interface PlanSource {
      * Ví dụ: (có Giấy mời kèm theo).
      */
     note?: string;
+    /**
+     * Khi chỉ biết tháng: dạng YYYY-MM, in "trong tháng 7 năm 2021".
+     */
+    month?: string;
+    /**
+     * Ví dụ: buổi sáng, buổi chiều; in trước thứ, ngày.
+     */
+    session?: string;
+    /**
+     * true khi from/to là khoảng thời gian tổ chức (in "từ ngày 26 đến 30/10/2020"), không phải số ngày diễn ra.
+     */
+    window?: boolean;
+    /**
+     * Ghi chú ngày âm lịch, in trong ngoặc sau ngày (ví dụ: tức ngày 10 tháng 3 năm Nhâm Dần).
+     */
+    lunar?: string;
   };
   /**
    * Nơi tổ chức; có thể gồm nhiều phòng hoặc họp trực tuyến.
    */
-  venue: {
+  venue?: {
     /**
      * Ví dụ: Hội trường tầng 5, Sở Khoa học và Công nghệ.
      */
-    name: string;
+    name?: string;
     /**
      * Địa chỉ của địa điểm.
      */
@@ -258,7 +327,49 @@ export interface PlanSource {
        * Items: Một điểm cầu.
        */
       bridges?: string[];
+      /**
+       * Mỗi thành phần một dòng "+ …".
+       *
+       * Items: Một thành phần.
+       */
+      centralParticipants?: string[];
+      /**
+       * Từng điểm cầu (hoặc loại điểm cầu) với thành phần dự tại đó.
+       *
+       * Items: Một điểm cầu hoặc một loại điểm cầu.
+       */
+      points?: {
+        /**
+         * Ví dụ: Điểm cầu các huyện, thị xã, thành phố.
+         */
+        name: string;
+        /**
+         * Mỗi thành phần một dòng "+ …".
+         *
+         * Items: Một thành phần.
+         */
+        participants?: string[];
+      }[];
     };
+    /**
+     * Mặc định: trực tiếp kết hợp trực tuyến khi có cả name và online; trực tuyến khi chỉ có online; trực tiếp khi không có online.
+     */
+    mode?: 'trực tiếp' | 'trực tuyến' | 'trực tiếp kết hợp trực tuyến';
+    /**
+     * Mỗi tiểu ban (phiên) và phòng tổ chức.
+     *
+     * Items: Một tiểu ban hoặc phiên và phòng của nó.
+     */
+    panels?: {
+      /**
+       * Ví dụ: Tiểu ban 1: Khoa học tự nhiên.
+       */
+      name: string;
+      /**
+       * Ví dụ: Phòng 201, nhà A.
+       */
+      room: string;
+    }[];
   };
   /**
    * Nguồn kinh phí và dự toán (nếu có).
@@ -386,6 +497,16 @@ export interface PlanSource {
      * Các tiểu mục đánh số 1., 2.
      */
     subsections?: Block[];
+    /**
+     * "-" gạch đầu dòng (mặc định), "+" dấu cộng, "1." đánh số 1., 2., "a)" đánh chữ a), b).
+     */
+    list?: '-' | '+' | '1.' | 'a)';
+    /**
+     * In thời gian, địa điểm, thành phần hoặc chương trình của hội nghị ngay trong tiểu mục này (dữ liệu vẫn lấy từ time, venue, attendees, content nên Giấy mời và kiểm tra vẫn dùng được).
+     *
+     * Items: time, venue, attendees hoặc programme.
+     */
+    facts?: ('time' | 'venue' | 'attendees' | 'programme')[];
   }[];
   /**
    * Thứ tự các mục lớn: purpose, content, responsibilities và mã các mục bổ sung.
@@ -667,6 +788,16 @@ export interface Block {
    * Đánh số a), b), c).
    */
   subsections?: Block[];
+  /**
+   * "-" gạch đầu dòng (mặc định), "+" dấu cộng, "1." đánh số 1., 2., "a)" đánh chữ a), b).
+   */
+  list?: '-' | '+' | '1.' | 'a)';
+  /**
+   * In thời gian, địa điểm, thành phần hoặc chương trình của hội nghị ngay trong tiểu mục này (dữ liệu vẫn lấy từ time, venue, attendees, content nên Giấy mời và kiểm tra vẫn dùng được).
+   *
+   * Items: time, venue, attendees hoặc programme.
+   */
+  facts?: ('time' | 'venue' | 'attendees' | 'programme')[];
 }
 /**
  * Một khách mời: cơ quan hoặc cá nhân.

@@ -4,16 +4,26 @@
  *   ## text           heading, level 2 (numbered 1., 2. … within its level-1 heading)
  *   ## text || more   level-2 heading with run-in text on the same line ("3. Thời gian: 01 ngày …")
  *   ### text          heading, level 3 (numbered a), b) … in the Vietnamese letter sequence)
+ *   #### text         heading, level 4 (how levels are numbered is the plan's numbering scheme, see headingLabels)
  *   - text            dash bullet; a run of bullets is punctuated ";" … "." unless the text already ends in punctuation
+ *   + text            second-level bullet (`+ …`)
+ *   @n text           numbered item (1., 2. … counted within its run of items)
+ *   @a text           lettered item (a), b) …)
  *   > text            body paragraph
  *   @italic text      italic paragraph (căn cứ ban hành)
  *   @table NAME a | b | c   a table filled from data (programme, budget), with its column labels
  * Blank lines are ignored. Data values never start a line (they follow a marker) and reach the template without line
  * breaks (see templates.ts), so they cannot add structure.
  */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+/** `+` a second-level dash; `1.` and `a)` numbered and lettered items (the number is given when rendering). */
+export type ItemMark = '+' | '1.' | 'a)';
+
+const ITEM_MARKERS: Record<string, ItemMark> = { '+ ': '+', '@n ': '1.', '@a ': 'a)' };
+
 export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string; runIn?: string; line: number }
-  | { kind: 'bullet'; text: string; line: number }
+  | { kind: 'heading'; level: HeadingLevel; text: string; runIn?: string; line: number }
+  | { kind: 'bullet'; text: string; mark?: ItemMark; line: number }
   | { kind: 'paragraph'; text: string; italic: boolean; line: number }
   | { kind: 'table'; name: string; labels: string[]; line: number };
 
@@ -29,11 +39,14 @@ export function parseBlocks(rendered: string): Block[] {
     const line = index + 1;
     const text = raw.trim();
     // A marker left bare by an empty optional value ("-", ">") is dropped, like a blank line.
-    if (text === '' || text === '-' || text === '>' || text === '@italic') return;
-    const heading = /^(#{1,3}) (.*)$/.exec(text);
+    if (text === '' || text === '-' || text === '+' || text === '>' || text === '@italic' || text === '@n' || text === '@a') return;
+    const heading = /^(#{1,4}) (.*)$/.exec(text);
+    const item = Object.keys(ITEM_MARKERS).find((marker) => text.startsWith(marker));
     if (heading) {
       const [title, runIn] = splitOnce(heading[2]!, '||');
-      blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2 | 3, text: title, ...(runIn ? { runIn } : {}), line });
+      blocks.push({ kind: 'heading', level: heading[1]!.length as HeadingLevel, text: title, ...(runIn ? { runIn } : {}), line });
+    } else if (item) {
+      blocks.push({ kind: 'bullet', text: text.slice(item.length).trim(), mark: ITEM_MARKERS[item]!, line });
     } else if (text.startsWith('- ')) {
       blocks.push({ kind: 'bullet', text: text.slice(2).trim(), line });
     } else if (text.startsWith('> ')) {
@@ -75,12 +88,26 @@ function punctuateLists(blocks: Block[]): Block[] {
 }
 
 /** Numbers headings in document order (1-based per level), each level restarting under its parent. */
-export function numberHeadings(blocks: readonly Block[]): (Block & { n?: number })[] {
-  const counters = [0, 0, 0];
+export function numberHeadings(blocks: readonly Block[]): (Block & { n?: number; path?: number[] })[] {
+  const counters = [0, 0, 0, 0];
   return blocks.map((block) => {
     if (block.kind !== 'heading') return block;
     counters[block.level - 1]!++;
-    for (let l = block.level; l < 3; l++) counters[l] = 0;
-    return { ...block, n: counters[block.level - 1]! };
+    for (let l = block.level; l < 4; l++) counters[l] = 0;
+    return { ...block, n: counters[block.level - 1]!, path: counters.slice(0, block.level) };
+  });
+}
+
+/** Numbers items (`1.`, `a)`) within each run of items of the same mark; `+` lines inside the run do not break it. */
+export function numberItems(blocks: readonly Block[]): (Block & { n?: number })[] {
+  const counters: Partial<Record<ItemMark, number>> = {};
+  return blocks.map((block) => {
+    if (block.kind !== 'bullet') {
+      for (const key of Object.keys(counters)) delete counters[key as ItemMark];
+      return block;
+    }
+    if (block.mark === undefined || block.mark === '+') return block;
+    counters[block.mark] = (counters[block.mark] ?? 0) + 1;
+    return { ...block, n: counters[block.mark] };
   });
 }

@@ -7,11 +7,9 @@ const isDate = (value: unknown): value is CivilDate =>
   typeof value === 'object' && value !== null && 'year' in value && 'month' in value && 'day' in value;
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
 
-/** "08:00" → "08 giờ 00 phút". */
-export const clockText = (time: string): string => {
-  const [h, m] = time.split(':');
-  return `${h} giờ ${m} phút`;
-};
+import { clockText } from '../model/time-text.js';
+
+export { clockText };
 
 /** One day: "31/7/2018"; several: "từ ngày 30/7/2018 đến ngày 31/7/2018". */
 export const dateRangeText = (from: CivilDate, to: CivilDate): string =>

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { compareDates } from '../model/civil-date.js';
 import type { PlanModel } from '../model/plan.js';
 import type { Diagnostic } from '../report/diagnostic.js';
-import { invitationView } from '../render/invitation/view.js';
+import { eventTimeView, eventVenueView, invitationView } from '../render/invitation/view.js';
 import { loadTextTemplate, TemplateError, type TextTemplate } from '../render/templates.js';
 
 export type MessageKind = 'invitation' | 'plan';
@@ -43,8 +42,8 @@ function view(model: PlanModel, slots: MessageSlots) {
     : {
         issuer: { parent: null, address: null, ...model.issuer, displayName: model.issuer.nameInText },
         invitation: null,
-        time: { start: null, end: null, duration: null, note: null, ...model.time, oneDay: compareDates(model.time.from, model.time.to) === 0 },
-        venue: { address: null, ...model.venue },
+        time: eventTimeView(model),
+        venue: eventVenueView(model),
         signer: model.signer,
       };
   return {

@@ -16,7 +16,7 @@ function templatesWith(file: string, edit: (text: string) => string): string {
 
 describe('plan check compiles the wording templates', () => {
   it('reports a misspelt field at its template file and line', async () => {
-    const dir = templatesWith('ke-hoach/content.hbs', (t) => t.replace('{{venue.name}}', '{{venue.nam}}'));
+    const dir = templatesWith('ke-hoach/content.hbs', (t) => t.replace('{{venue.text}}', '{{venue.nam}}'));
     const line = readFileSync(join(dir, 'ke-hoach/content.hbs'), 'utf8').split('\n').findIndex((l) => l.includes('venue.nam')) + 1;
     const run = await runCli(['check', SEED, '--templates', dir, '--format', 'json', '--lang', 'en']);
     expect(run.code).toBe(1);

@@ -51,7 +51,7 @@ describe('every letter of the seed', () => {
       expect(name?.bold).toBe(true);
       findParagraph(doc, 'Tới dự: Hội nghị giao ban hoạt động KH&CN cấp cơ sở năm 2018.');
       findParagraph(doc, 'Chủ trì: Lãnh đạo Sở Khoa học và Công nghệ.');
-      findParagraph(doc, 'Thời gian: 08 giờ 00 phút, thứ Ba, ngày 31/7/2018.');
+      findParagraph(doc, 'Thời gian: 01 ngày, từ 08 giờ 00 phút, thứ Ba, ngày 31/7/2018.');
       findParagraph(doc, 'Địa điểm: Hội trường tầng 5, Sở Khoa học và Công nghệ; địa chỉ: Lô 10, đường Lý Tự Trọng, thành phố Bắc Giang.');
       findParagraph(doc, /xác nhận tham dự trước ngày 27\/7\/2018 \(liên hệ: Phòng Quản lý KH&CN cơ sở, điện thoại: 0204 3854 315\)\.\/\.$/);
       expect(findParagraphs(doc, /\.\/\.$/)).toHaveLength(1);

@@ -57,7 +57,7 @@ describe('the example plan carries every fact of the seed', async () => {
       return;
     }
     if (line.includes('; địa chỉ: ')) {
-      expect(`${model.venue.name}; địa chỉ: ${model.venue.address}`).toBe(line);
+      expect(`${model.venue!.name}; địa chỉ: ${model.venue!.address}`).toBe(line);
       return;
     }
     const members = line.split(': ');
@@ -74,8 +74,8 @@ describe('the example plan carries every fact of the seed', async () => {
     expect(model.time.from).toEqual({ year: 2018, month: 7, day: 31 });
     expect(model.time.duration).toBe('01 ngày');
     expect(model.time.note).toBe('(có Giấy mời kèm theo)');
-    expect(model.venue.name).toBe('Hội trường tầng 5, Sở Khoa học và Công nghệ');
-    expect(model.venue.address).toBe('Lô 10, đường Lý Tự Trọng, thành phố Bắc Giang');
+    expect(model.venue!.name).toBe('Hội trường tầng 5, Sở Khoa học và Công nghệ');
+    expect(model.venue!.address).toBe('Lô 10, đường Lý Tự Trọng, thành phố Bắc Giang');
     expect(model.signer.name).toBe('Nguyễn Phúc Thương');
     expect(model.signer.authorityLines).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
     expect(model.recipients.electronic).toHaveLength(6);

@@ -52,8 +52,11 @@ describe('the second example (a two-day university workshop)', () => {
     const table = ancestor(findParagraph(body, 'Khai mạc Hội thảo'), 'tbl')!;
     const rows = tableRows(table);
     expect(rows[0]).toEqual(['Thời gian', 'Nội dung', 'Thực hiện']);
-    expect(rows).toHaveLength(7);
-    expect(rows[6]).toEqual(['10:00 - 10:30 (21/3)', 'Tổng kết, bế mạc', 'Hiệu trưởng']);
+    // Two days: each day's rows under a heading row of their own (issue 14).
+    expect(rows).toHaveLength(9);
+    expect(rows[1]).toEqual(['Thứ Năm, ngày 20/3/2025']);
+    expect(rows[6]).toEqual(['Thứ Sáu, ngày 21/3/2025']);
+    expect(rows[8]).toEqual(['10:00 - 10:30', 'Tổng kết, bế mạc', 'Hiệu trưởng']);
   });
 
   it('tabulates the budget with amounts, the total and the amount in words', () => {
@@ -65,7 +68,8 @@ describe('the second example (a two-day university workshop)', () => {
   });
 
   it('says when a two-day event opens, and where the online bridges are', () => {
-    expect(texts).toContain('3. Thời gian: 02 ngày, từ ngày 20/3/2025 đến ngày 21/3/2025, khai mạc lúc 07 giờ 30 phút ngày 20/3/2025 (có Giấy mời và chương trình kèm theo).');
+    // The programme is the whole of "Nội dung": no empty "1. Nội dung" heading above it, so Thời gian is 2.
+    expect(texts).toContain('2. Thời gian: 02 ngày, từ thứ Năm, ngày 20/3/2025 đến thứ Sáu, ngày 21/3/2025, khai mạc lúc 07 giờ 30 phút ngày 20/3/2025 (có Giấy mời và chương trình kèm theo).');
     expect(texts).toContain('- Các điểm cầu: Phòng họp trực tuyến, Trường Đại học Tây Bắc; Phòng họp trực tuyến, Trường Đại học Hùng Vương.');
   });
 
@@ -82,7 +86,8 @@ describe('the second example\'s invitation', () => {
     expect(run.code).toBe(0);
     const letter = (JSON.parse(run.stdout) as { files: { path: string; invitee?: string }[] }).files.find((f) => f.invitee?.includes('Nguyễn Văn Hùng'))!;
     const lines = all(openDocx(join(ROOT, letter.path)).dom('word/document.xml'), 'p').map(paragraphText);
-    expect(lines).toContain('Thời gian: 07 giờ 30 phút, thứ Năm, ngày 20/3/2025 đến thứ Sáu, ngày 21/3/2025.');
+    // The same wording as the plan's (one formatting function for every document).
+    expect(lines).toContain('Thời gian: 02 ngày, từ thứ Năm, ngày 20/3/2025 đến thứ Sáu, ngày 21/3/2025, khai mạc lúc 07 giờ 30 phút ngày 20/3/2025.');
   });
 });
 
@@ -100,7 +105,7 @@ describe('values cannot add structure to a document', () => {
     const lines = all(openDocx(join(dir, 'ke-hoach.docx')).dom('word/document.xml'), 'p').map(paragraphText);
     expect(lines.filter((t) => /^[IVX]+\. /.test(t))).toHaveLength(5);
     expect(lines).toContain('Mở đầu. # CHÈN MỤC @table budget X');
-    expect(lines.some((t) => t.startsWith('3. Thời gian: 02 ngày ## CHÈN, từ ngày 20/3/2025'))).toBe(true);
+    expect(lines.some((t) => t.startsWith('2. Thời gian: 02 ngày ## CHÈN, từ thứ Năm, ngày 20/3/2025'))).toBe(true);
     // A heading that already ends with a colon gets no second one before its run-in text.
     expect(lines).toContain('2. Tại các điểm cầu: các trường chủ động bố trí phòng họp và kỹ thuật viên');
   });

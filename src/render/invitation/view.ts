@@ -1,3 +1,4 @@
+import { timeText, venueText } from '../../model/time-text.js';
 import { compareDates } from '../../model/civil-date.js';
 import type { Invitations, PlanModel } from '../../model/plan.js';
 
@@ -39,13 +40,27 @@ export function invitationView(model: PlanModel, invitations: Invitations) {
       notes: invitations.notes,
     },
     plan: { number: model.document.number ?? null, date: model.document.date ?? null, title: model.document.title },
-    time: {
-      start: null, end: null, duration: null, note: null,
-      ...model.time,
-      oneDay: compareDates(model.time.from, model.time.to) === 0,
-    },
-    venue: { address: null, ...model.venue },
+    time: eventTimeView(model),
+    venue: eventVenueView(model),
     signer: model.signer,
     recipient: SENTINEL.recipient,
   };
+}
+
+/**
+ * The event's time as letters and e-mails see it: `text` is the one wording of the time (model/time-text.ts) that the
+ * plan prints too; the parts stay for templates that compose their own.
+ */
+export function eventTimeView(model: PlanModel) {
+  return {
+    start: null, end: null, duration: null, note: null, session: null, lunar: null,
+    ...model.time,
+    oneDay: compareDates(model.time.from, model.time.to) === 0,
+    text: timeText(model.time),
+  };
+}
+
+/** The venue as letters and e-mails see it (`text` as the plan prints it), or null when the event has none. */
+export function eventVenueView(model: PlanModel) {
+  return model.venue ? { name: null, address: null, ...model.venue, text: venueText(model.venue) } : null;
 }

@@ -65,17 +65,28 @@ export function bodyParagraph(text: Inline, options: ParagraphOptions = {}): Par
   return styled(spans(text), options);
 }
 
+/**
+ * A heading's number: a number is formatted in the decree's sequence for its level (I., 1., a)); a string is the
+ * label as the plan's numbering scheme wrote it (`1.1.`, or `` for an unnumbered heading).
+ */
+export type HeadingLabel = number | string;
+const label = (n: HeadingLabel, format: (n: number) => string): string => (typeof n === 'string' ? n : format(n));
+const labelled = (n: HeadingLabel, format: (n: number) => string, title: string): string => {
+  const l = label(n, format);
+  return l ? `${l} ${title}` : title;
+};
+
 /** Mục: `I. MỤC ĐÍCH, YÊU CẦU`, Roman numeral, upper case, bold. */
-export function heading1(n: number, title: string, options: ParagraphOptions = {}): Paragraph {
-  return styled([{ text: `${romanNumeral(n)}. ${upper(title.trim())}`, bold: true }], { keepNext: true, ...options });
+export function heading1(n: HeadingLabel, title: string, options: ParagraphOptions = {}): Paragraph {
+  return styled([{ text: labelled(n, (k) => `${romanNumeral(k)}.`, upper(title.trim())), bold: true }], { keepNext: true, ...options });
 }
 
 /**
  * Khoản: `1. Nội dung` in bold. With `runIn`, the text follows on the same line after a colon:
  * **3. Thời gian:** 01 ngày, …
  */
-export function heading2(n: number, title: string, runIn?: Inline, options: ParagraphOptions = {}): Paragraph {
-  const head = `${n}. ${title.trim()}`;
+export function heading2(n: HeadingLabel, title: string, runIn?: Inline, options: ParagraphOptions = {}): Paragraph {
+  const head = labelled(n, (k) => `${k}.`, title.trim());
   if (runIn === undefined) return styled([{ text: head, bold: true }], { keepNext: true, ...options });
   const label = /[:.]$/u.test(head) ? head : `${head}:`;
   return styled([{ text: label, bold: true }, { text: ' ' }, ...spans(runIn)], options);
@@ -85,17 +96,19 @@ export function heading2(n: number, title: string, runIn?: Inline, options: Para
  * Điểm: `a) …`, `đ) …` in the Vietnamese letter sequence. With `runIn`, the title takes a colon and the text follows
  * on the same line: `b) Tại các điểm cầu: các trường chủ động …`.
  */
-export function heading3(n: number, title: Inline, runIn?: Inline, options: ParagraphOptions = {}): Paragraph {
+export function heading3(n: HeadingLabel, title: Inline, runIn?: Inline, options: ParagraphOptions = {}): Paragraph {
   const head = spans(title);
-  if (runIn === undefined) return styled([{ text: `${vietnameseLetter(n)}) ` }, ...head], options);
+  const l = label(n, (k) => `${vietnameseLetter(k)})`);
+  const mark = l ? [{ text: `${l} ` }] : [];
+  if (runIn === undefined) return styled([...mark, ...head], options);
   const last = head.pop() ?? { text: '' };
-  const label = { ...last, text: /[:.]$/u.test(last.text.trimEnd()) ? last.text.trimEnd() : `${last.text.trimEnd()}:` };
-  return styled([{ text: `${vietnameseLetter(n)}) ` }, ...head, label, { text: ' ' }, ...spans(runIn)], options);
+  const colon = { ...last, text: /[:.]$/u.test(last.text.trimEnd()) ? last.text.trimEnd() : `${last.text.trimEnd()}:` };
+  return styled([...mark, ...head, colon, { text: ' ' }, ...spans(runIn)], options);
 }
 
 /** A dash item `- …` (level 1) or `+ …` (level 2), with the body's first-line indent. */
-export function dashItem(text: Inline, options: ParagraphOptions & { level?: 1 | 2 } = {}): Paragraph {
-  const mark = options.level === 2 ? '+ ' : '- ';
+export function dashItem(text: Inline, options: ParagraphOptions & { level?: 1 | 2; mark?: string } = {}): Paragraph {
+  const mark = options.mark !== undefined ? `${options.mark} ` : options.level === 2 ? '+ ' : '- ';
   return styled([{ text: mark }, ...spans(text)], options);
 }
 
@@ -119,9 +132,14 @@ export interface Lines {
 }
 export type Cell = Inline | Lines;
 
+/** A row spanning the whole table, bold (a day heading in a programme); it keeps with the row below. */
+export interface GroupRow {
+  span: Inline;
+}
+
 export interface DataTableOptions {
   columns: readonly Column[];
-  rows: readonly (readonly Cell[])[];
+  rows: readonly (readonly Cell[] | GroupRow)[];
   /** Point size of the table text (default 13). */
   fontSize?: number;
   page?: PageOptions;
@@ -201,9 +219,19 @@ export function dataTable(options: DataTableOptions): Table {
     margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: options.columns.map((c, i) => makeCell(c.title, i, true)) }),
-      ...options.rows.map(
-        (row, r) =>
-          new TableRow({
+      ...options.rows.map((row, r) =>
+        'span' in row
+          ? new TableRow({
+              cantSplit: true,
+              children: [
+                new TableCell({
+                  width: { size: textWidth, type: WidthType.DXA },
+                  columnSpan: widths.length,
+                  children: [paragraph(row.span, 'left', true, true)],
+                }),
+              ],
+            })
+          : new TableRow({
             cantSplit: true,
             ...(height ? { height } : {}),
             // The last row keeps with the footer (Word honours keep-with-next across table rows).

@@ -12,7 +12,7 @@ export { rule } from './rule.js';
 export { headerTable, type HeaderOptions } from './header.js';
 export { titleBlock } from './title.js';
 export {
-  bodyParagraph, heading1, heading2, heading3, dashItem, legalBases, dataTable, spaceBeforeTable, shareWidths, CELL_MARGIN,
+  type GroupRow, type HeadingLabel, bodyParagraph, heading1, heading2, heading3, dashItem, legalBases, dataTable, spaceBeforeTable, shareWidths, CELL_MARGIN,
   type Span, type Inline, type ParagraphOptions, type Column, type DataTableOptions, type Cell, type Lines,
 } from './body.js';
 export { closingTable, type ClosingOptions } from './closing.js';

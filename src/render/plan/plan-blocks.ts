@@ -32,6 +32,8 @@ export function planBlocks(model: PlanModel, templates: PlanTemplates): Block[] 
   for (const id of model.order) {
     if (id === 'purpose' || id === 'content' || id === 'responsibilities') {
       if (id === 'responsibilities' && model.responsibilities.length === 0) continue;
+      if (id === 'content' && !model.content) continue;
+      if (id === 'purpose' && model.purpose.length === 0 && model.requirements.length === 0) continue;
       blocks.push(...templates[id](view));
     } else {
       const extra = sectionView(view, model, id);

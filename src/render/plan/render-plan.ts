@@ -1,5 +1,6 @@
 import type { FileChild } from 'docx';
-import { archiveText, type PlanModel } from '../../model/plan.js';
+import { archiveText, type PlanModel, type Programme } from '../../model/plan.js';
+import { isoDate, shortDate, vietnameseWeekday } from '../../model/civil-date.js';
 import { formatAmount } from '../../model/money-words.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { blockChildren } from '../block-children.js';
@@ -7,7 +8,8 @@ import type { Block } from '../blocks.js';
 import { utcDate } from '../../model/civil-date.js';
 import { issuerHeader, pageOptions } from '../plan-page.js';
 import {
-  closingTable, createDocument, dataTable, numberLine, packDocx, spaceBeforeTable, titleBlock, type Inline, type PageOptions,
+  closingTable, createDocument, dataTable, numberLine, packDocx, spaceBeforeTable, titleBlock,
+  type Cell, type Column, type GroupRow, type Inline, type PageOptions,
 } from '../nd30/index.js';
 import { TemplateError } from '../templates.js';
 import { loadPlanTemplates, planBlocks } from './plan-blocks.js';
@@ -16,12 +18,7 @@ export type RenderResult = { ok: true; bytes: Uint8Array } | { ok: false; diagno
 
 function tableFor(name: string, labels: string[], model: PlanModel, page: PageOptions): FileChild[] {
   const label = (i: number, fallback: string) => labels[i] ?? fallback;
-  if (name === 'programme') {
-    const rows = model.content.programme.map((p) => [p.date ? `${p.time} (${p.date.day}/${p.date.month})` : p.time, p.item, p.presenter ?? '']);
-    return [dataTable({ page, columns: [
-      { title: label(0, 'Thời gian'), width: 2.2 }, { title: label(1, 'Nội dung'), width: 6 }, { title: label(2, 'Thực hiện'), width: 3 },
-    ], rows })];
-  }
+  if (name === 'programme' && model.content) return [programmeTable(model.content.programme, labels, page)];
   if (name === 'budget' && model.funding?.budget) {
     const budget = model.funding.budget;
     const total = budget.statedTotal ?? budget.computedTotal;
@@ -39,6 +36,42 @@ function tableFor(name: string, labels: string[], model: PlanModel, page: PageOp
   return [];
 }
 
+const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
+/**
+ * The programme table: TT when the plan asks, a presenter column only when some row has one, rows under a day heading
+ * when the event spans several days, a row's sub-items as `+ …` lines. Column titles: the plan's, else the template's.
+ */
+function programmeTable(programme: Programme, labels: string[], page: PageOptions): FileChild {
+  const { entries, columns: titles } = programme;
+  const days = new Set(entries.flatMap((p) => (p.date ? [isoDate(p.date)] : [])));
+  const grouped = days.size > 1;
+  const withPresenter = entries.some((p) => p.presenter);
+  const columns: Column[] = [
+    ...(programme.numbered ? [{ title: titles.number ?? 'TT', width: 0.9, align: 'center' as const }] : []),
+    { title: titles.time ?? labels[0] ?? 'Thời gian', width: 2.2 },
+    { title: titles.item ?? labels[1] ?? 'Nội dung', width: withPresenter ? 6 : 9 },
+    ...(withPresenter ? [{ title: titles.presenter ?? labels[2] ?? 'Thực hiện', width: 3 }] : []),
+  ];
+  const rows: (Cell[] | GroupRow)[] = [];
+  let day: string | undefined;
+  entries.forEach((p, i) => {
+    const key = p.date ? isoDate(p.date) : undefined;
+    if (grouped && p.date && key !== day) {
+      rows.push({ span: `${capitalised(vietnameseWeekday(p.date))}, ngày ${shortDate(p.date)}` });
+      day = key;
+    }
+    const time = p.date && !grouped ? `${p.time} (${p.date.day}/${p.date.month})` : p.time;
+    const item: Cell = p.items.length ? { lines: [p.item, ...p.items.map((s) => `+ ${s}`)] } : p.item;
+    rows.push([
+      ...(programme.numbered ? [String(i + 1)] : []),
+      time, item,
+      ...(withPresenter ? [p.presenter ?? ''] : []),
+    ]);
+  });
+  return dataTable({ page, columns, rows });
+}
+
 /** The Kế hoạch as DOCX bytes (deterministic). */
 export async function renderPlan(model: PlanModel, templatesDir: string): Promise<RenderResult> {
   const { templates, diagnostics } = await loadPlanTemplates(templatesDir);
@@ -54,7 +87,7 @@ export async function renderPlan(model: PlanModel, templatesDir: string): Promis
   const doc = createDocument([
     issuerHeader(model, page, numberLine(model.document.number, 'KH', model.issuer.abbreviation), model.document.date),
     ...titleBlock('KẾ HOẠCH', model.document.title, page),
-    ...blockChildren(blocks, { table: (block) => [spaceBeforeTable(), ...tableFor(block.name, block.labels, model, page)] }),
+    ...blockChildren(blocks, { numbering: model.numbering, table: (block) => [spaceBeforeTable(), ...tableFor(block.name, block.labels, model, page)] }),
     closingTable({
       paper: model.recipients.paper,
       archive: archiveText(model.recipients),

@@ -12,10 +12,12 @@ export const datesOrder: Rule = {
   check({ model, data }) {
     const out: Finding[] = [];
     const time = (data as { time?: Record<string, unknown> }).time ?? {};
-    const eventKey = time.date !== undefined ? 'date' : 'from';
+    const eventKey = time.date !== undefined ? 'date' : time.month !== undefined ? 'month' : 'from';
     const { from, to } = model.time;
     const issued = model.document.date;
-    if (issued && compareDates(from, issued) < 0) {
+    // A month or a window of days: the event may fall on its last day, so only a window ending before the plan is wrong.
+    const latest = model.time.monthOnly || model.time.window ? to : from;
+    if (issued && compareDates(latest, issued) < 0) {
       out.push({
         path: ['time', eventKey],
         messageId: 'dates/order/event-before-issue',

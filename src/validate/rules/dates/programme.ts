@@ -12,7 +12,7 @@ export const datesProgramme: Rule = {
   check({ model }) {
     const { from, to } = model.time;
     const out: Finding[] = [];
-    model.content.programme.forEach((entry, i) => {
+    (model.content?.programme.entries ?? []).forEach((entry, i) => {
       if (!entry.date) return;
       if (compareDates(entry.date, from) < 0 || compareDates(entry.date, to) > 0) {
         out.push({

@@ -12,9 +12,14 @@ export const orderMissingSection: Rule = {
   check({ model, data }): Finding[] {
     const order = writtenOrder(data);
     if (!order) return [];
+    // Only what the plan wrote: purpose and content are optional since a plan's own sections may replace them.
+    const written = {
+      purpose: model.purpose.length > 0 || model.requirements.length > 0,
+      content: model.content !== undefined,
+      responsibilities: model.responsibilities.length > 0,
+    };
     const present = [
-      ...BUILT_IN.filter((id) => id !== 'responsibilities'),
-      ...(model.responsibilities.length > 0 ? ['responsibilities'] : []),
+      ...BUILT_IN.filter((id) => written[id as keyof typeof written] ?? true),
       ...model.sections.map((s) => s.id),
     ];
     return present
