@@ -10,7 +10,8 @@
 //
 // Generates its own data in a temporary folder and removes it at the end.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,10 @@ const MERGED = quick ? 2000 : 10_000;
 /** docxtemplater is slow: its in-process rate is taken on fewer letters (the rate, not the count, is compared). */
 const DOCXTEMPLATER_LETTERS = quick ? 50 : 200;
 
-const GOALS = { check: 1.3, build: 2.5, separate: 10, mergedMb: 200 };
+const GOALS = { check: 1.3, build: 2.5, separate: 10, mergedMb: 200, pdfRate: 35 };
+/** Letters for the --pdf row: enough that LibreOffice's start-up and the merged letters weigh as in a real run. */
+const PDF_LETTERS = quick ? 100 : 400;
+const PDF_ROUNDS = quick ? 1 : 2;
 
 const example = join(root, 'plans', 'hoi-nghi-giao-ban-2018.yaml');
 const work = mkdtempSync(join(tmpdir(), 'plan-bench-'));
@@ -156,6 +160,26 @@ for (let round = 0; round < MERGED_ROUNDS; round++) {
   rmSync(out, { recursive: true, force: true });
   progress(`merged round ${round + 1}/${MERGED_ROUNDS}`);
 }
+// --- build --pdf: the example with PDF_LETTERS invitees from a CSV, through LibreOffice; letters per second ------------
+const soffice = (process.env.PATH ?? '').split(':').map((d) => join(d, 'soffice')).find((p) => existsSync(p));
+const pdfMs = [];
+if (soffice) {
+  const csvPdf = join(work, `invitees-${PDF_LETTERS}.csv`);
+  writeFileSync(csvPdf, inviteesCsv(PDF_LETTERS));
+  const doc = parseDocument(readFileSync(example, 'utf8'));
+  doc.deleteIn(['invitations', 'invitees']);
+  doc.setIn(['invitations', 'data'], csvPdf);
+  const pdfPlan = join(work, 'pdf-plan.yaml');
+  writeFileSync(pdfPlan, doc.toString());
+  for (let round = 0; round < PDF_ROUNDS; round++) {
+    const out = join(work, `pdf-${round}`);
+    pdfMs.push(run([plan, 'build', pdfPlan, '--pdf', '--out', out]).ms);
+    const pdfs = readdirSync(join(out, 'giay-moi')).filter((f) => f.endsWith('.pdf')).length;
+    if (pdfs !== PDF_LETTERS) throw new Error(`expected ${PDF_LETTERS} letter PDFs in ${out}, found ${pdfs}`);
+    rmSync(out, { recursive: true, force: true });
+    progress(`pdf round ${round + 1}/${PDF_ROUNDS}`);
+  }
+}
 progress('');
 
 // --- The table ---------------------------------------------------------------------------------------------------------
@@ -182,6 +206,17 @@ const results = [
   { goal: `plan invite --merged ${MERGED} (process)`, measured: `${(median(merged.ms) / 1000).toFixed(2)} s`, ratio: `${((MERGED / median(merged.ms)) * 1000).toFixed(0)} letters/s`, target: '', verdict: '' },
   { goal: `  peak RSS of that process`, measured: `${peakMb.toFixed(0)} MB`, ratio: '', target: `< ${GOALS.mergedMb} MB`, verdict: verdict(peakMb < GOALS.mergedMb) },
 ];
+if (pdfMs.length > 0) {
+  const rate = (PDF_LETTERS / median(pdfMs)) * 1000;
+  const cores = (await import('node:os')).availableParallelism();
+  results.push({
+    goal: `plan build --pdf, ${PDF_LETTERS} letters (process, ${cores} cores)`,
+    measured: `${(median(pdfMs) / 1000).toFixed(1)} s`,
+    ratio: `${rate.toFixed(1)} letters/s`,
+    target: `≥ ${GOALS.pdfRate} letters/s`,
+    verdict: verdict(rate >= GOALS.pdfRate),
+  });
+} else results.push({ goal: 'plan build --pdf: skipped, no soffice on PATH', measured: '', ratio: '', target: '', verdict: '' });
 console.log(table(['measure', 'median', 'ratio', 'goal', ''], results.map((r) => [r.goal, r.measured, r.ratio, r.target, r.verdict])));
 console.log(
   `\n${ROUNDS} start-up rounds, ${LETTER_ROUNDS} letter rounds (docxtemplater in-process on ${DOCXTEMPLATER_LETTERS} letters each), ` +

@@ -47,6 +47,13 @@ function indexOrThrow(xml: string, token: string, from: number, last = false): n
   return at;
 }
 
+/**
+ * The deflate of each separate letter's document part: level 1 takes 0.08 ms a letter here against 0.2 ms at zlib's
+ * default 6 (the largest single cost of `invite --separate` after start-up), for a part 13 % larger (2.3 KB against
+ * 2.1 KB, the whole letter 2 % larger).
+ */
+const LETTER_DEFLATE = { level: 1 };
+
 /** Each slot's value, already cleaned; escaped here. */
 export type FillValues = Readonly<Record<Slot, string>>;
 
@@ -103,7 +110,7 @@ export class LetterTemplate {
   fill(values: FillValues): Uint8Array {
     const xml = this.documentXml(values);
     const entries = [...this.entries];
-    entries[this.documentIndex] = deflatedEntry(DOCUMENT, deflateRawSync(xml), crc32(xml), xml.length);
+    entries[this.documentIndex] = deflatedEntry(DOCUMENT, deflateRawSync(xml, LETTER_DEFLATE), crc32(xml), xml.length);
     return writeZip(entries, this.date);
   }
 

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findSoffice } from '../../src/write/pdf.js';
+import { availableParallelism, tmpdir } from 'node:os';
+import { CHUNK, chunksOf, findSoffice } from '../../src/write/pdf.js';
+import { CONVERT_F, fakeSoffice as writeFakeSoffice } from '../helpers/fake-soffice.js';
 import { runCli, STACK_TRACE } from '../helpers/cli.js';
 import { describeRendering, pdfFonts, toPdf } from '../helpers/libreoffice.js';
 
@@ -36,7 +37,7 @@ describeRendering('plan build --pdf', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
-    // A soffice that logs how it is called and hands over to the real one: the build must start it once.
+    // A soffice that logs how it is called and hands over to the real one.
     const log = join(dir, 'soffice.log');
     const wrapper = join(dir, 'soffice-wrapper.sh');
     writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${findSoffice(process.env)}' "$@"\n`);
@@ -55,11 +56,16 @@ describeRendering('plan build --pdf', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('runs LibreOffice once for the whole build, with a private profile', () => {
-    expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatch(/-env:UserInstallation=file:\/\/\/\S+/);
-    expect(runs[0]).toMatch(/--headless .*--convert-to pdf --outdir /);
-    expect(runs[0]!.match(/\.docx/g)).toHaveLength(files.filter((f) => f.kind !== 'pdf').length);
+  it('runs LibreOffice in chunks, each run with a private profile, every DOCX converted once', () => {
+    const docx = files.filter((f) => f.kind !== 'pdf').length;
+    expect(runs).toHaveLength(chunksOf(docx, availableParallelism(), CHUNK).length);
+    for (const run of runs) {
+      expect(run).toMatch(/-env:UserInstallation=file:\/\/\/\S+/);
+      expect(run).toMatch(/--headless .*--convert-to pdf --outdir /);
+    }
+    const profiles = runs.map((run) => /-env:UserInstallation=(\S+)/.exec(run)![1]);
+    expect(new Set(profiles).size).toBe(runs.length);
+    expect(runs.flatMap((run) => run.match(/\S+\.docx/g) ?? []).sort()).toHaveLength(docx);
   });
 
   it('lists a PDF beside every DOCX in the manifest, naming its source and invitee', () => {
@@ -112,9 +118,6 @@ describeRendering('plan build --pdf', () => {
   });
 });
 
-/** Skips soffice's options up to `--outdir DIR`: `$out` is the folder, `$@` the DOCX files. */
-const TO_OUTDIR = 'while [ "$1" != "--outdir" ]; do shift; done\nout="$2"; shift 2';
-
 describe('plan build --pdf without a working LibreOffice', () => {
   let dir: string;
   beforeAll(() => {
@@ -124,13 +127,7 @@ describe('plan build --pdf without a working LibreOffice', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** A stand-in for soffice: a shell script with `body`, which `TO_OUTDIR` starts at the files to convert. */
-  const fakeSoffice = (name: string, body: string): string => {
-    const path = join(dir, `${name}-soffice.sh`);
-    writeFileSync(path, `#!/bin/sh\n${body}\n`);
-    chmodSync(path, 0o755);
-    return path;
-  };
+  const fakeSoffice = (name: string, body: string): string => writeFakeSoffice(dir, name, body);
 
   it('says LibreOffice is missing, exits 2 and writes nothing', async () => {
     const out = join(dir, 'out-missing');
@@ -156,7 +153,7 @@ describe('plan build --pdf without a working LibreOffice', () => {
     writeFileSync(join(out, 'ke-hoach.pdf'), 'old');
     const build = await runCli(['build', EXAMPLE, '--pdf', '--out', out], { cwd: dir, env: { PLAN_SOFFICE: broken } });
     expect(build.code).toBe(2);
-    expect(build.stderr).toMatch(/LibreOffice không chuyển được sang PDF: Error: source file could not be loaded/);
+    expect(build.stderr).toMatch(/LibreOffice không chuyển được out-broken\/\S+\.docx sang PDF, kể cả khi thử lại: Error: source file could not be loaded/);
     const written = tree(out);
     expect(written).toContain('ke-hoach.docx');
     expect(written.filter((p) => p.endsWith('.pdf'))).toEqual(['ke-hoach.pdf']);
@@ -164,19 +161,19 @@ describe('plan build --pdf without a working LibreOffice', () => {
     expect(written.filter((p) => /(^|\/)\./.test(p))).toEqual([]);
   });
 
-  it('when LibreOffice leaves a document out: nothing is moved into place', async () => {
-    // Converts only the first file it is given, as LibreOffice does when one document is damaged.
-    const partial = fakeSoffice('partial', `${TO_OUTDIR}\nf=$(basename "$1" .docx)\nprintf "%%PDF-1.4" > "$out/$f.pdf"`);
+  it('when LibreOffice leaves a document out twice: it is named, and nothing is moved into place', async () => {
+    // Converts all but the last file it is given, as LibreOffice does when that document is damaged.
+    const partial = fakeSoffice('partial', `while [ $# -gt 1 ]; do f="$1"; shift\n${CONVERT_F}\ndone`);
     const out = join(dir, 'out-partial');
     const build = await runCli(['build', EXAMPLE, '--pdf', '--only', 'plan,distribution', '--out', out], { cwd: dir, env: { PLAN_SOFFICE: partial } });
     expect(build.code).toBe(2);
-    expect(build.stderr).toMatch(/danh-sach-phat-hanh\.docx/);
+    expect(build.stderr).toMatch(/không chuyển được out-partial\/danh-sach-phat-hanh\.docx sang PDF, kể cả khi thử lại: LibreOffice kết thúc mà không tạo tệp PDF của nó/);
     expect(tree(out)).toEqual(['danh-sach-phat-hanh.docx', 'ke-hoach.docx']);
   });
 
   it('when a PDF cannot be put in place: no PDF is replaced, the old ones are kept', async () => {
     // Converts every file it is given, as LibreOffice does.
-    const all = fakeSoffice('all', `${TO_OUTDIR}\nfor f in "$@"; do printf "%%PDF-1.4 new" > "$out/$(basename "$f" .docx).pdf"; done`);
+    const all = fakeSoffice('all', `for f in "$@"; do printf "%%PDF-1.4 new" > "$out/$(basename "$f" .docx).pdf"; done`);
     const out = join(dir, 'out-blocked');
     mkdirSync(out);
     writeFileSync(join(out, 'ke-hoach.pdf'), 'old plan');

@@ -1,6 +1,7 @@
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { t } from '../../i18n/index.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
+import { progressBar } from '../../send/progress.js';
 import { writeErrorDiagnostic } from '../../write/errors.js';
 import { convertToPdf, PdfError } from '../../write/pdf.js';
 import type { Io } from '../io.js';
@@ -17,8 +18,8 @@ export interface WrittenFile {
 export type PdfResult = { ok: true; files: WrittenFile[]; ms: number } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * `plan build --pdf`: a PDF beside every DOCX the build wrote (ke-hoach.pdf, giay-moi/001-….pdf, …), all made in one
- * LibreOffice run. `written` paths are relative to io.cwd with forward slashes, as in the manifest.
+ * `plan build --pdf`: a PDF beside every DOCX the build wrote (ke-hoach.pdf, giay-moi/001-….pdf, …), with a progress
+ * bar on a terminal. `written` paths are relative to io.cwd with forward slashes, as in the manifest.
  */
 export async function writePdfs(written: readonly WrittenFile[], soffice: string, outDir: string, options: OutputOptions & { json?: boolean }, io: Io): Promise<PdfResult> {
   const docx = written.filter((w) => w.path.endsWith('.docx'));
@@ -26,16 +27,19 @@ export async function writePdfs(written: readonly WrittenFile[], soffice: string
     const source = resolve(io.cwd, w.path);
     return { source, target: source.replace(/\.docx$/, '.pdf') };
   });
-  if (!options.json && io.stderr.isTTY) io.stderr.write(`${t('pdf/converting', { count: jobs.length }, options.lang)}\n`);
+  const bar = progressBar(io, !options.json, t('pdf/progress', undefined, options.lang));
   const started = performance.now();
   try {
-    await convertToPdf(jobs, { soffice, workDir: outDir });
+    await convertToPdf(jobs, { soffice, workDir: outDir, onProgress: bar.tick });
   } catch (error) {
-    // LibreOffice's failure, or the file system's (a PDF that could not be put in place, at its file).
+    // LibreOffice's failure, at the document it failed on twice; or the file system's (a PDF that could not be put in
+    // place, at its file).
     if (!(error instanceof PdfError)) return { ok: false, diagnostics: [writeErrorDiagnostic(error, io.cwd, outDir)] };
-    const reason = error.reason;
-    const file = relative(io.cwd, jobs[0] ? dirname(jobs[0].target) : join(outDir)).split(sep).join('/') || '.';
-    return { ok: false, diagnostics: [{ file, severity: 'error', ruleId: 'io/pdf', messageId: 'pdf/failed', params: { reason } }] };
+    const reason = error.timedOut ? t('pdf/timed-out', undefined, options.lang) : (error.detail ?? t('pdf/left-out', undefined, options.lang));
+    const file = relative(io.cwd, error.source).split(sep).join('/');
+    return { ok: false, diagnostics: [{ file, severity: 'error', ruleId: 'io/pdf', messageId: 'pdf/failed', params: { file, reason } }] };
+  } finally {
+    bar.end();
   }
   const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
   return {

@@ -28,13 +28,18 @@ export const messages: MessageTable = {
     en: 'PLAN_SOFFICE points to {path}, which is not a LibreOffice program that can run; nothing was written. Fix or unset it.',
   },
   'pdf/failed': {
-    vi: 'LibreOffice không chuyển được sang PDF: {reason}. Các tệp DOCX đã được ghi; chưa có tệp PDF nào.',
-    en: 'LibreOffice could not convert to PDF: {reason}. The DOCX files are written; no PDF was.',
+    vi: 'LibreOffice không chuyển được {file} sang PDF, kể cả khi thử lại: {reason}. Các tệp DOCX đã được ghi; chưa có tệp PDF nào. Hãy mở tệp này bằng LibreOffice hoặc Word xem có lỗi không, rồi chạy lại.',
+    en: 'LibreOffice could not convert {file} to PDF, even on a second try: {reason}. The DOCX files are written; no PDF was. Open that file in LibreOffice or Word to see whether it is damaged, then run again.',
   },
-  'pdf/converting': {
-    vi: 'Đang chuyển {count} tệp sang PDF bằng LibreOffice…',
-    en: 'Converting {count} files to PDF with LibreOffice…',
+  'pdf/left-out': {
+    vi: 'LibreOffice kết thúc mà không tạo tệp PDF của nó',
+    en: 'LibreOffice finished without making its PDF',
   },
+  'pdf/timed-out': {
+    vi: 'LibreOffice chạy quá lâu nên đã bị dừng',
+    en: 'LibreOffice took too long and was stopped',
+  },
+  'pdf/progress': { vi: 'Tạo PDF', en: 'Making PDFs' },
 
   'watch/start': {
     vi: 'Đang theo dõi {files}. Sửa và lưu tệp thì văn bản được tạo lại; nhấn Ctrl+C để dừng.',
