@@ -61,10 +61,14 @@ export async function recordOutputs(outDir: string, written: readonly string[], 
   return { removed: removed.map(shown), lines: [...said, ...lines] };
 }
 
-/** Adds files written later in the same run (the PDFs of `build --pdf`) to the manifest. */
-export async function recordMore(outDir: string, written: readonly string[], options: OutputOptions, io: Io): Promise<string[]> {
+/**
+ * Adds files written later in the same run (the PDFs of `build --pdf`, the .eml files of `send --dry-run`) to the
+ * manifest, and drops the manifest paths in `dropped` (files removed meanwhile). Returns the lines to say, if any.
+ */
+export async function recordMore(outDir: string, written: readonly string[], options: OutputOptions, io: Io, dropped: readonly string[] = []): Promise<string[]> {
   const previous: ManifestState = await readManifest(outDir);
-  const files = [...(previous.state === 'ok' ? previous.files : []), ...written.map((p) => manifestPath(outDir, p))];
+  const gone = new Set(dropped);
+  const files = [...(previous.state === 'ok' ? [...previous.files].filter((p) => !gone.has(p)) : []), ...written.map((p) => manifestPath(outDir, p))];
   try {
     await writeManifest(outDir, files);
     return [];
@@ -72,6 +76,19 @@ export async function recordMore(outDir: string, written: readonly string[], opt
     const file = relative(io.cwd, join(outDir, MANIFEST_NAME)).split(sep).join('/');
     return [`⚠ ${t('invite/manifest-not-written', { file, code: (error as NodeJS.ErrnoException).code ?? 'EIO' }, options.lang)}\n`];
   }
+}
+
+/**
+ * Removes what the manifest lists directly under `folder` of the output folder (the .eml files of an earlier dry
+ * run), and nothing else there. Returns the manifest paths of the files removed or already gone.
+ */
+export async function removeRecordedUnder(outDir: string, folder: string): Promise<string[]> {
+  const previous = await readManifest(outDir);
+  if (previous.state !== 'ok') return [];
+  const listed = [...previous.files].filter((p) => p.startsWith(`${folder}/`) && !p.slice(folder.length + 1).includes('/'));
+  const { kept } = await removeListed(outDir, listed);
+  const stay = new Set(kept.map((k) => manifestPath(outDir, k.path)));
+  return listed.filter((p) => !stay.has(p));
 }
 
 /** How many files in `dir` this run did not write (hidden files, temporary files and Word's owner files aside). */

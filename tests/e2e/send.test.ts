@@ -128,6 +128,22 @@ describe('plan send and the PDFs', () => {
   }, 180_000);
 });
 
+describe('send --dry-run and the files already in thu-dien-tu/', () => {
+  it('replaces the .eml files of the last dry run, and leaves the clerk’s own files there alone', async () => {
+    const dir = sendProject();
+    expect((await runBuilt(['send', '--dry-run'], { cwd: dir })).code).toBe(0);
+    const folder = join(dir, OUT, 'thu-dien-tu');
+    writeFileSync(join(folder, 'ghi-chu.txt'), 'clerk');
+    writeFileSync(join(folder, 'thu-tay.eml'), 'clerk');
+    // Nguyễn Văn An leaves the list: every letter after it changes its number.
+    const file = join(dir, 'plans/hoi-nghi.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {4}- organization: Hội đồng KH&CN Sở Y tế\n(?: {6}.*\n)+/m, ''));
+    const r = await runBuilt(['send', '--dry-run'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(['ghi-chu.txt', 'giay-moi-001-tran-thi-binh.eml', 'giay-moi-003-le-van-cuong.eml', 'giay-moi-004-pham-dung.eml', 'ke-hoach-01.eml', 'thu-tay.eml']);
+  });
+});
+
 describe('the documented ways to start sending', () => {
   it('the README’s send --dry-run example runs as written on a fresh project', async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

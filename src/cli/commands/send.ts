@@ -1,4 +1,4 @@
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { t } from '../../i18n/index.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
@@ -9,6 +9,7 @@ import { pdfOf, planMessages, SEND_KINDS, type Job, type SendKind, type Skip, ty
 import { acceptedKeys, lock, LOG_NAME, readLog, SendLog } from '../../send/log.js';
 import { progressBar } from '../../send/progress.js';
 import { ExitCode, type Io } from '../io.js';
+import { recordMore, removeRecordedUnder } from '../record-outputs.js';
 import { emitReport, type OutputOptions } from '../output.js';
 import { fail as report, loadSinglePlan, usage } from '../single-plan.js';
 import { writeErrorDiagnostic } from '../../write/errors.js';
@@ -147,7 +148,8 @@ export async function runSend(file: string | undefined, options: SendOptions, io
     const leftOut = pdfsLeftOut(pending, outDir, rebuilt);
     if (!options.json) for (const line of leftOutLines(leftOut, (d) => shown(join(outDir, d)), lang)) io.stderr.write(line);
 
-    if (options.dryRun) await rm(join(outDir, EML_DIR), { recursive: true, force: true });
+    // A dry run replaces the .eml files of the last one: those the manifest lists, never a file of the clerk's.
+    const oldDrafts = options.dryRun ? await removeRecordedUnder(outDir, EML_DIR) : [];
     const bar = progressBar(io, !options.json, t('send/progress', undefined, lang));
     const log = options.dryRun ? undefined : await SendLog.open(logPath);
     let delivery: Delivery;
@@ -168,6 +170,10 @@ export async function runSend(file: string | undefined, options: SendOptions, io
       await log?.close();
     }
 
+    if (options.dryRun) {
+      const drafts = delivery.outcomes.flatMap((o) => (o.file ? [join(outDir, o.file)] : []));
+      for (const line of await recordMore(outDir, drafts, options, io, oldDrafts)) io.stderr.write(line);
+    }
     const exit = summarise(delivery, already, skipped, leftOut, { options, io, outDir, logPath, shown, whereText, redact });
     return exit;
   } finally {
