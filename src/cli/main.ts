@@ -121,6 +121,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--out <dir>', text.out)
     .option('--only <kinds>', text.sendOnly)
     .option('--dry-run', text.dryRun)
+    .option('--pdf', text.sendPdf)
     .option('--json', text.sendJson)
     .option('--templates <dir>', text.templates))
     .action(async (file: string | undefined, local: Omit<SendOptions, 'lang'>, cmd: Command) => {

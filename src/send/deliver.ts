@@ -20,6 +20,8 @@ export interface Outcome {
   code?: number;
   /** The .eml file (dry run), relative to the output folder. */
   file?: string;
+  /** The names of the files attached. */
+  attachments?: string[];
 }
 
 /** A problem that makes every further message pointless: bad credentials, a certificate that does not verify. */
@@ -121,7 +123,7 @@ export async function deliver(jobs: readonly Job[], options: DeliverOptions): Pr
         const info = (await transport.sendMail(mail)) as { message: Buffer };
         const file = `${EML_DIR}/${job.kind === 'plan' ? `ke-hoach-${String(++planIndex).padStart(2, '0')}` : `giay-moi-${basename(job.document, '.docx')}`}.eml`;
         await writeFileAtomic(join(options.outDir, file), Buffer.from(redact(info.message.toString('utf8')), 'utf8'));
-        outcomes.push({ job, messageId: id, result: 'written', attempts: 0, file });
+        outcomes.push({ job, messageId: id, result: 'written', attempts: 0, file, attachments: attachments.map((a) => a.filename) });
         options.progress(i + 1, jobs.length);
         continue;
       }
@@ -162,7 +164,7 @@ export async function deliver(jobs: readonly Job[], options: DeliverOptions): Pr
         }
       }
       await options.log?.append(entryOf(outcome, outcome.result as Result, now()));
-      outcomes.push(outcome);
+      outcomes.push({ ...outcome, attachments: attachments.map((a) => a.filename) });
       options.progress(i + 1, jobs.length);
       if (outcome.result === 'failed' && lastFailure?.kind === 'connection') {
         return { outcomes, notAttempted: jobs.slice(i + 1), stoppedBy: 'connection' };

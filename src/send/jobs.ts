@@ -100,16 +100,26 @@ export async function planMessages(
   return { ok: true, plan: { jobs, skipped, diagnostics } };
 }
 
+/** Whether a document has a PDF fit to send beside it: made, and not older than the DOCX (else it says something else). */
+export type PdfState = 'fresh' | 'missing' | 'stale';
+
+/** The PDF beside `document` (relative to the output folder) and its state. */
+export function pdfOf(outDir: string, document: string): { pdf: string; state: PdfState } {
+  const docx = join(outDir, document);
+  const pdf = docx.replace(/\.docx$/i, '.pdf');
+  if (pdf === docx || !existsSync(pdf)) return { pdf, state: 'missing' };
+  return { pdf, state: statSync(pdf).mtimeMs >= statSync(docx).mtimeMs ? 'fresh' : 'stale' };
+}
+
 /**
- * The files attached to a document's message: the DOCX, and its PDF when `plan build --pdf` made one beside it that is
- * not older than the DOCX (a PDF left from before a rebuild would say something else).
+ * The files attached to a document's message: the DOCX (the editable copy), and its PDF when `plan build --pdf` made
+ * one beside it that is not older than the DOCX (a PDF left from before a rebuild would say something else).
  */
 export function attachmentsOf(outDir: string, document: string): { filename: string; path: string; contentType: string }[] {
   const docx = join(outDir, document);
-  const pdf = docx.replace(/\.docx$/i, '.pdf');
-  const fresh = pdf !== docx && existsSync(pdf) && statSync(pdf).mtimeMs >= statSync(docx).mtimeMs;
+  const { pdf, state } = pdfOf(outDir, document);
   return [
     { filename: basename(docx), path: docx, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-    ...(fresh ? [{ filename: basename(pdf), path: pdf, contentType: 'application/pdf' }] : []),
+    ...(state === 'fresh' ? [{ filename: basename(pdf), path: pdf, contentType: 'application/pdf' }] : []),
   ];
 }

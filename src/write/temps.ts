@@ -46,7 +46,7 @@ export async function makeDir(dir: string): Promise<void> {
   const made = async (error: unknown): Promise<void> => {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     if (!(await writeFs.stat(dir)).isDirectory()) {
-      throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR', path: dir });
+      throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR', syscall: 'mkdir', path: dir });
     }
   };
   try {

@@ -19,7 +19,7 @@ it('writes danh-sach-phat-hanh.docx and names it in the manifest', async () => {
   const manifest = JSON.parse(run.stdout) as { files: { kind: string; path: string }[] };
   const path = join(out, 'danh-sach-phat-hanh.docx');
   expect(manifest.files).toEqual([{ kind: 'distribution', path: relative(process.cwd(), path).split('\\').join('/') }]);
-  expect(readdirSync(out)).toEqual(['danh-sach-phat-hanh.docx']);
+  expect(readdirSync(out).sort()).toEqual(['.plan-manifest.json', 'danh-sach-phat-hanh.docx']);
   expect(listTable(open(new Uint8Array(readFileSync(path)))).rows).toHaveLength(34);
 });
 

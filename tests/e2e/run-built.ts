@@ -21,6 +21,8 @@ export interface BuiltOptions {
   env?: Record<string, string | undefined>;
   input?: string;
   timeoutMs?: number;
+  /** Run as this user (uid, gid): a root test machine drops to an ordinary user, whom permissions do stop. */
+  user?: { uid: number; gid: number };
 }
 
 /** `node dist/plan.js ...args`, with its exit code and output. */
@@ -28,7 +30,7 @@ export function runBuilt(args: readonly string[], options: BuiltOptions = {}): P
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), LANG: 'C.UTF-8' };
   for (const [k, v] of Object.entries(options.env ?? {})) if (v !== undefined) env[k] = v;
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [PLAN_JS, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [PLAN_JS, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], ...(options.user ?? {}) });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));

@@ -118,7 +118,7 @@ describe('options and data files', () => {
     expect(kinds).toHaveLength(26);
     const merged = await run(['invite', 'plan.yaml', '--out', 'only-merged', '--merged', '--json'], cwd);
     expect((JSON.parse(merged.stdout) as Manifest).files).toEqual([{ kind: 'invitations', path: 'only-merged/giay-moi-tat-ca.docx' }]);
-    expect(await listFiles(join(cwd, 'only-merged'))).toEqual(['giay-moi-tat-ca.docx']);
+    expect(await listFiles(join(cwd, 'only-merged'))).toEqual(['.plan-manifest.json', 'giay-moi-tat-ca.docx']);
     const both = await run(['invite', 'plan.yaml', '--separate', '--merged'], cwd);
     expect(both.code).toBe(2);
   });
@@ -179,7 +179,7 @@ describe('options and data files', () => {
     const result = await run(['invite', 'plan.yaml', '--data', 'hostile.csv', '--out', 'safe', '--json'], cwd);
     expect(result.code).toBe(0);
     const files = (JSON.parse(result.stdout) as Manifest).files;
-    expect((await listFiles(join(cwd, 'safe'))).every((f) => /^(giay-moi\/\d{3}-[a-z0-9-]+\.docx|giay-moi-tat-ca\.docx)$/.test(f))).toBe(true);
+    expect((await listFiles(join(cwd, 'safe'))).every((f) => /^(giay-moi\/\d{3}-[a-z0-9-]+\.docx|giay-moi-tat-ca\.docx|\.plan-manifest\.json)$/.test(f))).toBe(true);
     expect(await listFiles(cwd).then((l) => l.filter((f) => /(^|\/)(x|y|passwd)(\.docx)?$/.test(f)))).toEqual([]);
     expect(files.map((f) => f.invitee).filter(Boolean)).toEqual([
       '../../x, ..\\..\\y', '/etc/passwd, A & B <w:t> "q" \'s', '{{recipient}} {{#each}}, CON',

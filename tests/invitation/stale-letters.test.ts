@@ -59,17 +59,25 @@ describe('plan build after an invitee was removed', () => {
 });
 
 describe('plan invite after the list changed', () => {
-  it('removes the old letters and their PDFs, keeps the PDFs of current letters', async () => {
+  it('removes the old letters and the PDFs the manifest lists; keeps PDFs of current letters and PDFs plan did not write', async () => {
     expect((await run(['invite', 'plan.yaml', '--out', 'out', '--separate'], cwd)).code).toBe(0);
-    await writeFile(join(cwd, 'out', 'giay-moi', '001-hoi-dong-kh-cn-so-nong-nghiep-va-phat-trien-nong-thon.pdf'), 'current');
-    await writeFile(join(cwd, 'out', 'giay-moi', '026-dai-phat-thanh-va-truyen-hinh-tinh-bac-giang.pdf'), 'old');
+    const [first, , , , , , , , , , , , , , , , , , , , , , , , old25, old26] = await letters();
+    // PDFs as `build --pdf` records them (in the manifest), and one the clerk saved from Word (not in it).
+    const manifest = JSON.parse(await readFile(join(cwd, 'out', '.plan-manifest.json'), 'utf8')) as { files: string[] };
+    for (const letter of [first!, old25!]) {
+      await writeFile(join(cwd, 'out', 'giay-moi', letter.replace('.docx', '.pdf')), 'by plan');
+      manifest.files.push(`giay-moi/${letter.replace('.docx', '.pdf')}`);
+    }
+    await writeFile(join(cwd, 'out', '.plan-manifest.json'), JSON.stringify(manifest));
+    await writeFile(join(cwd, 'out', 'giay-moi', old26!.replace('.docx', '.pdf')), 'the clerk’s');
     await withoutThird();
     const second = await run(['invite', 'plan.yaml', '--out', 'out', '--separate', '--lang', 'en'], cwd);
     expect(second.code).toBe(0);
     const now = await letters();
     expect(now.filter((n) => n.endsWith('.docx'))).toHaveLength(25);
-    expect(now.filter((n) => n.endsWith('.pdf'))).toEqual(['001-hoi-dong-kh-cn-so-nong-nghiep-va-phat-trien-nong-thon.pdf']);
-    expect(second.stderr).toMatch(/Removed a letter of an earlier run \(no longer on the invitee list\): out\/giay-moi\/026-dai-phat-thanh-va-truyen-hinh-tinh-bac-giang\.pdf/);
+    expect(now).not.toContain(old26);
+    expect(now.filter((n) => n.endsWith('.pdf')).sort()).toEqual([first!.replace('.docx', '.pdf'), old26!.replace('.docx', '.pdf')].sort());
+    expect(second.stderr).toContain(`Removed a letter of an earlier run (no longer on the invitee list): out/giay-moi/${old25!.replace('.docx', '.pdf')}`);
   });
 
   it('keeps an old letter Word has open, and says so', async () => {

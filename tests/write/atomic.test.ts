@@ -70,13 +70,20 @@ describe('writeFileAtomic', () => {
     expect(temps(dir)).toEqual([]);
   });
 
-  // Root ignores permissions, so this one cannot fail there.
-  it.skipIf(process.getuid?.() === 0)('leaves the earlier file intact when the folder cannot be written', async () => {
+  // Root ignores permissions, and CI runs as root: the refusal is the file system's answer, injected where the writer
+  // opens its temporary file (tests/e2e/write-errors.test.ts has the real one, run as an ordinary user).
+  it('leaves the earlier file intact when the folder cannot be written', async () => {
     const target = join(dir, 'out.txt');
     writeFileSync(target, 'good');
-    chmodSync(dir, 0o555);
-    await expect(writeFileAtomic(target, 'bad')).rejects.toThrow(/EACCES|EPERM/);
-    chmodSync(dir, 0o755);
+    const open = writeFs.open;
+    unhook = hookWriteFs({
+      open: (async (path: string, flags: string) => {
+        if (String(path).startsWith(dir) && flags === 'wx') throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES', syscall: 'open', path });
+        return open(path, flags);
+      }) as typeof writeFs.open,
+    });
+    await expect(writeFileAtomic(target, 'bad')).rejects.toThrow(/EACCES/);
+    unhook();
     expect(readFileSync(target, 'utf8')).toBe('good');
     expect(temps(dir)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Output } from '../../engine/documents.js';
 import { PRODUCERS, PRODUCER_NAMES, sharedInvitees, type ProducerName } from '../../engine/producers.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
@@ -8,9 +8,8 @@ import { findSoffice } from '../../write/pdf.js';
 import { buildSummary, fileList } from '../build-summary.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
-import { LETTERS_DIR } from '../../merge/invitations.js';
 import { fail as report, loadSinglePlan, usage } from '../single-plan.js';
-import { tidyLettersFolder, type Tidied } from '../stale-letters.js';
+import { recordMore, recordOutputs, type Recorded } from '../record-outputs.js';
 
 export interface BuildOptions extends OutputOptions {
   out?: string;
@@ -96,25 +95,26 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
   outputs.forEach((output, i) => {
     written.push({ kind: output.kind, path: relative(io.cwd, paths[i]!).split(sep).join('/'), ...(output.invitee ? { invitee: output.invitee } : {}) });
   });
-  // The letters are in place: those an earlier run left for invitees no longer on the list go.
-  const letters = paths.filter((_, i) => outputs[i]!.kind === 'invitation');
-  const tidied: Tidied | undefined = letters.length > 0 ? await tidyLettersFolder(join(outDir, LETTERS_DIR), letters, options, io) : undefined;
+  // The documents are in place: they go in the manifest, and the letters an earlier run wrote for invitees no longer
+  // on the list go.
+  const tidied: Recorded = await recordOutputs(outDir, paths, outputs.some((o) => o.kind === 'invitation'), options, io);
 
   if (soffice !== undefined) {
     const { writePdfs } = await import('./pdf.js');
     const pdfs = await writePdfs(written, soffice, outDir, options, io);
     if (!pdfs.ok) {
       tell();
-      for (const line of tidied?.lines ?? []) io.stderr.write(line);
+      for (const line of tidied.lines) io.stderr.write(line);
       showFindings();
       return fail(pdfs.diagnostics);
     }
     written.push(...pdfs.files);
+    tidied.lines.push(...(await recordMore(outDir, pdfs.files.map((f) => resolve(io.cwd, f.path)), options, io)));
   }
 
-  if (options.json) io.stdout.write(`${JSON.stringify({ files: written, ...(tidied?.removed.length ? { removed: tidied.removed } : {}) }, null, 2)}\n`);
+  if (options.json) io.stdout.write(`${JSON.stringify({ files: written, ...(tidied.removed.length ? { removed: tidied.removed } : {}) }, null, 2)}\n`);
   tell();
-  for (const line of tidied?.lines ?? []) io.stderr.write(line);
+  for (const line of tidied.lines) io.stderr.write(line);
   showFindings();
   return ExitCode.ok;
 }

@@ -6,7 +6,7 @@ import { writeErrorDiagnostic } from '../../write/errors.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
 import { fail, loadSinglePlan } from '../single-plan.js';
-import { tidyLettersFolder } from '../stale-letters.js';
+import { recordOutputs } from '../record-outputs.js';
 
 export interface InviteOptions extends OutputOptions {
   data?: string;
@@ -130,13 +130,13 @@ export async function runInvite(file: string | undefined, options: InviteOptions
   }
   bar.end();
 
-  const tidied = wantSeparate ? await tidyLettersFolder(join(outDir, LETTERS_DIR), letters.map((l) => inside(l.name)), options, io) : undefined;
+  const tidied = await recordOutputs(outDir, written.map((w) => resolve(io.cwd, w.path)), wantSeparate, options, io);
   if (options.json) {
-    io.stdout.write(`${JSON.stringify({ files: written, ...(tidied?.removed.length ? { removed: tidied.removed } : {}) }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ files: written, ...(tidied.removed.length ? { removed: tidied.removed } : {}) }, null, 2)}\n`);
   } else {
     if (wantSeparate) io.stderr.write(`✔ ${plural('invite/done', letters.length, options.lang)}: ${shown(join(outDir, LETTERS_DIR))}/\n`);
     if (wantMerged) io.stderr.write(`✔ ${shown(join(outDir, MERGED_NAME))}\n`);
   }
-  for (const line of tidied?.lines ?? []) io.stderr.write(line);
+  for (const line of tidied.lines) io.stderr.write(line);
   return ExitCode.ok;
 }

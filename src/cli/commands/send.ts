@@ -1,14 +1,15 @@
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { t } from '../../i18n/index.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { loadComposer, type MessageKind } from '../../send/compose.js';
 import { redactor, resolveMailSettings } from '../../send/config.js';
 import { deliver, EML_DIR, FatalSendError, type Delivery, type Outcome } from '../../send/deliver.js';
-import { planMessages, SEND_KINDS, type Job, type SendKind, type Skip, type Where } from '../../send/jobs.js';
+import { pdfOf, planMessages, SEND_KINDS, type Job, type SendKind, type Skip, type Where } from '../../send/jobs.js';
 import { acceptedKeys, lock, LOG_NAME, readLog, SendLog } from '../../send/log.js';
 import { progressBar } from '../../send/progress.js';
 import { ExitCode, type Io } from '../io.js';
+import { recordMore, removeRecordedUnder } from '../record-outputs.js';
 import { emitReport, type OutputOptions } from '../output.js';
 import { fail as report, loadSinglePlan, usage } from '../single-plan.js';
 import { writeErrorDiagnostic } from '../../write/errors.js';
@@ -20,6 +21,8 @@ export interface SendOptions extends OutputOptions {
   dryRun?: boolean;
   json?: boolean;
   templates?: string;
+  /** Build fresh PDFs (through LibreOffice) of the documents to send that lack one, and attach them. */
+  pdf?: boolean;
 }
 
 /** The templates each document is made from, under the templates folder. */
@@ -128,18 +131,25 @@ export async function runSend(file: string | undefined, options: SendOptions, io
     const already = jobs.filter((j) => accepted.has(j.key));
     const pending = jobs.filter((j) => !accepted.has(j.key));
 
-    // Documents first: what is missing or older than the plan, its data or its templates is built again.
+    // Documents first: what is missing or older than the plan, its data or its templates is built again; with --pdf,
+    // so is every family a message of which has no PDF fit to send, and its PDFs are made.
     const stale = await staleKinds(pending, outDir, planFile, model.invitations?.data ? resolve(dirname(planFile), model.invitations.data) : undefined, templatesDir);
-    if (stale.length > 0) {
-      if (!options.json) io.stderr.write(`${t('send/building', undefined, lang)}\n`);
+    const withoutPdf = options.pdf ? pending.filter((j) => pdfOf(outDir, j.document).state !== 'fresh').map((j) => KIND_OF[j.kind]) : [];
+    const rebuilt = SEND_KINDS.filter((k) => stale.includes(k) || withoutPdf.includes(k));
+    if (rebuilt.length > 0) {
+      if (!options.json) io.stderr.write(`${t(options.pdf ? 'send/building-pdf' : 'send/building', undefined, lang)}\n`);
       const { runBuild } = await import('./build.js');
       const quiet: Io = { ...io, stdout: { write: () => true } };
       // Its findings are those shown above: the build reports only what stops it.
-      const code = await runBuild(planFile, { lang, format: options.format, out: outDir, only: stale.join(','), json: true, findingsShown: true, ...(options.templates ? { templates: templatesDir } : {}) }, quiet);
+      const only = rebuilt.join(',');
+      const code = await runBuild(planFile, { lang, format: options.format, out: outDir, only, json: true, findingsShown: true, ...(options.pdf ? { pdf: true } : {}), ...(options.templates ? { templates: templatesDir } : {}) }, quiet);
       if (code !== ExitCode.ok) return code;
     }
+    const leftOut = pdfsLeftOut(pending, outDir, rebuilt);
+    if (!options.json) for (const line of leftOutLines(leftOut, (d) => shown(join(outDir, d)), lang)) io.stderr.write(line);
 
-    if (options.dryRun) await rm(join(outDir, EML_DIR), { recursive: true, force: true });
+    // A dry run replaces the .eml files of the last one: those the manifest lists, never a file of the clerk's.
+    const oldDrafts = options.dryRun ? await removeRecordedUnder(outDir, EML_DIR) : [];
     const bar = progressBar(io, !options.json, t('send/progress', undefined, lang));
     const log = options.dryRun ? undefined : await SendLog.open(logPath);
     let delivery: Delivery;
@@ -160,12 +170,63 @@ export async function runSend(file: string | undefined, options: SendOptions, io
       await log?.close();
     }
 
-    const exit = summarise(delivery, already, skipped, { options, io, outDir, logPath, shown, whereText, redact });
+    if (options.dryRun) {
+      const drafts = delivery.outcomes.flatMap((o) => (o.file ? [join(outDir, o.file)] : []));
+      for (const line of await recordMore(outDir, drafts, options, io, oldDrafts)) io.stderr.write(line);
+    }
+    const exit = summarise(delivery, already, skipped, leftOut, { options, io, outDir, logPath, shown, whereText, redact });
     return exit;
   } finally {
     process.removeListener('SIGINT', onInterrupt);
     await release?.();
   }
+}
+
+type LeftOutReason = 'missing' | 'stale' | 'rebuilt';
+
+/** A document whose messages go with the DOCX alone, and why its PDF is left out. */
+interface LeftOut {
+  document: string;
+  reason: LeftOutReason;
+  messages: number;
+}
+
+/**
+ * The documents of `jobs` sent without their PDF: none was made (`missing`), it is older than the DOCX (`stale`), or
+ * this run has just built the DOCX again because a source changed (`rebuilt`), so the PDF shows the old text.
+ */
+function pdfsLeftOut(jobs: readonly Job[], outDir: string, rebuilt: readonly SendKind[]): LeftOut[] {
+  const byDocument = new Map<string, LeftOut>();
+  for (const job of jobs) {
+    const known = byDocument.get(job.document);
+    if (known) {
+      known.messages++;
+      continue;
+    }
+    const { state } = pdfOf(outDir, job.document);
+    if (state === 'fresh') continue;
+    const reason: LeftOutReason = state === 'missing' ? 'missing' : rebuilt.includes(KIND_OF[job.kind]) ? 'rebuilt' : 'stale';
+    byDocument.set(job.document, { document: job.document, reason, messages: 1 });
+  }
+  return [...byDocument.values()];
+}
+
+/** Examples named per reason; the rest are counted. */
+const LEFT_OUT_SHOWN = 3;
+
+/** One line per reason: how many messages go without a PDF, which documents, and that --pdf makes fresh ones. */
+function leftOutLines(leftOut: readonly LeftOut[], shown: (document: string) => string, lang: SendOptions['lang']): string[] {
+  const lines: string[] = [];
+  for (const reason of ['rebuilt', 'stale', 'missing'] as const) {
+    const these = leftOut.filter((l) => l.reason === reason);
+    if (these.length === 0) continue;
+    const names = these.slice(0, LEFT_OUT_SHOWN).map((l) => shown(l.document));
+    const more = these.length - names.length;
+    const files = more > 0 ? `${names.join(', ')} ${t('send/pdf-left-out/more', { count: more }, lang)}` : names.join(', ');
+    const messages = these.reduce((n, l) => n + l.messages, 0);
+    lines.push(`⚠ ${t(`send/pdf-left-out/${reason}`, { messages, files }, lang)}\n`);
+  }
+  return lines;
 }
 
 interface SummaryContext {
@@ -179,7 +240,7 @@ interface SummaryContext {
 }
 
 /** The end of a run: what was sent, skipped (and why, and where), failed (and why); the exit code. */
-function summarise(delivery: Delivery, already: Job[], skipped: Skip[], c: SummaryContext): number {
+function summarise(delivery: Delivery, already: Job[], skipped: Skip[], leftOut: LeftOut[], c: SummaryContext): number {
   const { options, io } = c;
   const lang = options.lang;
   const sent = delivery.outcomes.filter((o) => o.result === 'accepted' || o.result === 'written');
@@ -197,12 +258,14 @@ function summarise(delivery: Delivery, already: Job[], skipped: Skip[], c: Summa
       ...(o.code ? { code: o.code } : {}),
       ...(o.response ? { response: o.response } : {}),
       ...(o.file ? { file: c.shown(join(c.outDir, o.file)) } : {}),
+      ...(o.attachments ? { attachments: o.attachments } : {}),
     });
     const report = {
       dryRun: options.dryRun ?? false,
       log: c.shown(c.logPath),
       sent: sent.map(outcome),
       alreadySent: already.map(job),
+      pdfLeftOut: leftOut.map((l) => ({ document: c.shown(join(c.outDir, l.document)), reason: l.reason, messages: l.messages })),
       skipped: skipped.map((s) => ({ kind: s.kind, recipient: s.recipient, reason: s.reason, ...(s.address ? { address: s.address } : {}), where: c.whereText(s.where) })),
       failed: failed.map(outcome),
       notAttempted: delivery.notAttempted.map(job),

@@ -34,4 +34,16 @@ export const messages: MessageTable = {
     en: 'Could not remove the old letter {path} ({reason}), no longer on the invitee list; close it and remove it.',
   },
   'invite/stale-open-in-word': { vi: 'đang mở trong Word', en: 'open in Word' },
+  'invite/stale-no-manifest': {
+    vi: 'Không xóa tệp nào trong {dir}: thư mục chưa có {file} (danh sách tệp do lần chạy trước ghi), nên không biết tệp nào là Giấy mời cũ. {dir} có {count} tệp không do lần chạy này ghi; hãy tự xem và xóa Giấy mời cũ nếu cần. Từ lần sau, Giấy mời cũ được xóa tự động.',
+    en: 'Removed nothing in {dir}: the folder has no {file} (the list of files an earlier run wrote), so no file is known to be an old letter. {dir} holds {count} file(s) this run did not write; look through them and remove old letters yourself if needed. From the next run on, old letters are removed automatically.',
+  },
+  'invite/manifest-unreadable': {
+    vi: 'Không đọc được {file} ({reason}), danh sách tệp do lần chạy trước ghi; không xóa Giấy mời cũ nào. Tệp được ghi lại theo lần chạy này.',
+    en: 'Could not read {file} ({reason}), the list of files an earlier run wrote; no old letter was removed. The file is written again for this run.',
+  },
+  'invite/manifest-not-written': {
+    vi: 'Không ghi được {file} ({code}), danh sách tệp đã ghi; các văn bản đã ghi xong, nhưng lần chạy sau sẽ không xóa Giấy mời cũ của lần này.',
+    en: 'Could not write {file} ({code}), the list of files written; the documents are in place, but the next run will not remove this run’s old letters.',
+  },
 };

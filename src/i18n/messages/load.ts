@@ -66,20 +66,68 @@ export const messages: MessageTable = {
   },
   'yaml/syntax': { vi: 'Lỗi cú pháp YAML: {detail}', en: 'YAML syntax error: {detail}' },
   'io/write-failed': {
-    vi: 'Không ghi được tệp ({code}). Nếu tệp đang mở trong Word, hãy đóng lại rồi chạy lại; các tệp khác không bị ảnh hưởng.',
-    en: 'Could not write the file ({code}). If it is open in Word, close it and run again; other files are untouched.',
+    vi: 'Không ghi được tệp ({code}). Hãy kiểm tra thư mục đích (hoặc chọn thư mục khác bằng --out) rồi chạy lại; các tệp khác không bị ảnh hưởng.',
+    en: 'Could not write the file ({code}). Check the destination folder (or choose another with --out) and run again; other files are untouched.',
   },
   'io/disk-full': {
     vi: 'Không ghi được tệp ({code}): ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc chọn thư mục khác (--out) rồi chạy lại; các tệp khác không bị ảnh hưởng.',
     en: 'Could not write the file ({code}): the disk is full. Free some space or choose another folder (--out) and run again; other files are untouched.',
   },
+  'io/no-write-permission': {
+    vi: 'Không ghi được tệp ({code}): tài khoản đang dùng không có quyền ghi vào thư mục này. Hãy chọn thư mục khác (--out) hoặc nhờ bộ phận CNTT cấp quyền, rồi chạy lại; các tệp khác không bị ảnh hưởng.',
+    en: 'Could not write the file ({code}): this account has no permission to write in that folder. Choose another folder (--out) or ask IT for the permission, and run again; other files are untouched.',
+  },
+  'io/read-only': {
+    vi: 'Không ghi được tệp ({code}): ổ đĩa hoặc thư mục này chỉ cho đọc (ví dụ đĩa CD, USB bị khóa ghi). Hãy chọn thư mục khác (--out) rồi chạy lại; các tệp khác không bị ảnh hưởng.',
+    en: 'Could not write the file ({code}): the disk or folder is read-only (a CD, a write-protected USB stick). Choose another folder (--out) and run again; other files are untouched.',
+  },
   'io/no-permission': {
     vi: 'Không ghi được tệp ({code}): không có quyền ghi vào đây, hoặc tệp đang được một chương trình khác (như Word) giữ. Hãy đóng tệp hoặc chọn thư mục khác (--out) rồi chạy lại; các tệp khác không bị ảnh hưởng.',
     en: 'Could not write the file ({code}): no permission to write here, or another program (such as Word) holds the file. Close it or choose another folder (--out) and run again; other files are untouched.',
   },
+  'io/busy': {
+    vi: 'Không ghi được tệp ({code}): tệp đang được dùng, có lẽ đang mở trong Word. Hãy đóng tệp rồi chạy lại; các tệp khác không bị ảnh hưởng.',
+    en: 'Could not write the file ({code}): it is in use, probably open in Word. Close it and run again; other files are untouched.',
+  },
+  'io/folder-gone': {
+    vi: 'Không ghi được tệp ({code}): thư mục chứa tệp không còn (bị xóa hoặc đổi tên trong lúc ghi). Hãy chạy lại; các tệp khác không bị ảnh hưởng.',
+    en: 'Could not write the file ({code}): its folder is gone (removed or renamed while writing). Run again; other files are untouched.',
+  },
   'io/in-the-way': {
     vi: 'Không ghi được tệp ({code}): có thứ chắn đường, một tệp nằm đúng chỗ của một thư mục trên đường dẫn, hoặc một thư mục nằm đúng chỗ của tệp. Hãy đổi tên hoặc xóa nó, hoặc chọn thư mục khác (--out), rồi chạy lại; các tệp khác không bị ảnh hưởng.',
     en: 'Could not write the file ({code}): something is in the way, a file where a folder of its path should be, or a folder where the file should be. Rename or remove it, or choose another folder (--out), and run again; other files are untouched.',
+  },
+  'io/folder/not-here': {
+    vi: 'Không tạo được thư mục {folder} ({code}): nơi này không cho tạo thư mục (thư mục cha không có, hoặc là thư mục đặc biệt của hệ thống như /proc). Hãy chọn thư mục khác bằng --out rồi chạy lại; chưa tệp nào bị ghi.',
+    en: 'Could not create the folder {folder} ({code}): no folder can be made there (its parent is missing, or is a special system folder such as /proc). Choose another folder with --out and run again; nothing was written.',
+  },
+  'io/folder/file-in-the-way': {
+    vi: 'Không tạo được thư mục {folder} ({code}): {blocker} là một tệp, không phải thư mục. Hãy đổi tên hoặc xóa tệp đó, hoặc chọn thư mục khác bằng --out, rồi chạy lại; chưa tệp nào bị ghi.',
+    en: 'Could not create the folder {folder} ({code}): {blocker} is a file, not a folder. Rename or remove that file, or choose another folder with --out, and run again; nothing was written.',
+  },
+  'io/folder/no-permission': {
+    vi: 'Không tạo được thư mục {folder} ({code}): tài khoản đang dùng không có quyền tạo thư mục ở đó. Hãy chọn thư mục khác bằng --out hoặc nhờ bộ phận CNTT cấp quyền, rồi chạy lại; chưa tệp nào bị ghi.',
+    en: 'Could not create the folder {folder} ({code}): this account may not create folders there. Choose another folder with --out or ask IT for the permission, and run again; nothing was written.',
+  },
+  'io/folder/read-only': {
+    vi: 'Không tạo được thư mục {folder} ({code}): ổ đĩa chỉ cho đọc. Hãy chọn thư mục khác bằng --out rồi chạy lại; chưa tệp nào bị ghi.',
+    en: 'Could not create the folder {folder} ({code}): the disk is read-only. Choose another folder with --out and run again; nothing was written.',
+  },
+  'io/folder/disk-full': {
+    vi: 'Không tạo được thư mục {folder} ({code}): ổ đĩa đã đầy. Hãy giải phóng chỗ trống hoặc chọn thư mục khác bằng --out rồi chạy lại; chưa tệp nào bị ghi.',
+    en: 'Could not create the folder {folder} ({code}): the disk is full. Free some space or choose another folder with --out and run again; nothing was written.',
+  },
+  'io/folder/name-too-long': {
+    vi: 'Không tạo được thư mục {folder} ({code}): đường dẫn quá dài. Hãy chọn thư mục có đường dẫn ngắn hơn bằng --out rồi chạy lại; chưa tệp nào bị ghi.',
+    en: 'Could not create the folder {folder} ({code}): the path is too long. Choose a folder with a shorter path with --out and run again; nothing was written.',
+  },
+  'io/folder/loop': {
+    vi: 'Không tạo được thư mục {folder} ({code}): đường dẫn có liên kết (symlink) vòng lại chính nó. Hãy chọn thư mục khác bằng --out rồi chạy lại; chưa tệp nào bị ghi.',
+    en: 'Could not create the folder {folder} ({code}): the path has a symbolic link that loops back on itself. Choose another folder with --out and run again; nothing was written.',
+  },
+  'io/folder/failed': {
+    vi: 'Không tạo được thư mục {folder} ({code}). Hãy chọn thư mục khác bằng --out rồi chạy lại; chưa tệp nào bị ghi.',
+    en: 'Could not create the folder {folder} ({code}). Choose another folder with --out and run again; nothing was written.',
   },
   'io/open-in-word': {
     vi: 'Tệp đang mở trong Word (có tệp {lock} bên cạnh). Hãy đóng tệp trong Word rồi chạy lại; chưa tệp nào bị ghi. Nếu Word không mở, hãy xóa tệp {lock}.',

@@ -52,6 +52,23 @@ export const messages: MessageTable = {
   },
   'send/building': { vi: 'Tạo lại văn bản còn thiếu hoặc cũ hơn tệp nguồn…', en: 'Building documents that are missing or older than their sources…' },
   'send/progress': { vi: 'Gửi thư', en: 'Sending' },
+  'send/building-pdf': {
+    vi: 'Tạo lại văn bản và PDF (LibreOffice) cho các thư chưa có PDF mới…',
+    en: 'Building the documents and their PDFs (LibreOffice) for the messages without an up-to-date PDF…',
+  },
+  'send/pdf-left-out/rebuilt': {
+    vi: '{messages} thư chỉ kèm DOCX, không kèm PDF: kế hoạch (hoặc danh sách khách mời, mẫu) đã sửa sau lần tạo PDF, văn bản vừa được tạo lại nên PDF cũ không còn đúng nội dung ({files}). Thêm --pdf để tạo PDF mới và gửi kèm.',
+    en: '{messages} message(s) carry the DOCX only, without the PDF: the plan (or the invitee list, or a template) changed after the PDFs were made, the documents were just built again, so the old PDFs no longer match ({files}). Add --pdf to make fresh PDFs and attach them.',
+  },
+  'send/pdf-left-out/stale': {
+    vi: '{messages} thư chỉ kèm DOCX, không kèm PDF: PDF cũ hơn DOCX nên có thể không đúng nội dung ({files}). Thêm --pdf để tạo PDF mới và gửi kèm.',
+    en: '{messages} message(s) carry the DOCX only, without the PDF: the PDF is older than the DOCX and may not match it ({files}). Add --pdf to make fresh PDFs and attach them.',
+  },
+  'send/pdf-left-out/missing': {
+    vi: '{messages} thư chỉ kèm DOCX, chưa có PDF ({files}). Văn bản gửi qua email nên kèm PDF (DOCX là bản để sửa): thêm --pdf để tạo PDF và gửi kèm.',
+    en: '{messages} message(s) carry the DOCX only; there is no PDF ({files}). A document sent by e-mail should carry the PDF (the DOCX is the editable copy): add --pdf to make the PDFs and attach them.',
+  },
+  'send/pdf-left-out/more': { vi: 'và {count} tệp khác', en: 'and {count} more' },
   'send/summary': {
     vi: 'Đã gửi: {sent} · đã gửi từ trước: {already} · bỏ qua: {skipped} · không gửi được: {failed} · chưa gửi: {pending}',
     en: 'Sent: {sent} · sent before: {already} · skipped: {skipped} · failed: {failed} · not attempted: {pending}',
