@@ -3,7 +3,10 @@ import { parsePlanYaml } from '../load/yaml.js';
 import type { Locate } from '../load/locate.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { validateSchema } from '../validate/schema.js';
-import { runRules } from '../validate/rules/index.js';
+import { runRules, type DataInvitees } from '../validate/rules/index.js';
+import { dirname, resolve } from 'node:path';
+import { loadInvitees } from '../load/invitees/index.js';
+import type { InviteeSource } from '../load/invitees/resolve.js';
 import { buildModel, type PlanModel, type PlanSource } from '../model/plan.js';
 
 export interface PlanCheck {
@@ -18,8 +21,11 @@ export interface PlanCheck {
   ioFailure: boolean;
 }
 
-/** load → validate (schema) → model. Every stage's problems are collected; nothing throws for bad input. */
-export async function checkPlan(file: string): Promise<PlanCheck> {
+/**
+ * load → validate (schema) → model → rules. Every stage's problems are collected; nothing throws for bad input.
+ * `source` overrides the plan's `invitations.data` / `sheet` (as `plan invite --data` does).
+ */
+export async function checkPlan(file: string, source: InviteeSource = {}): Promise<PlanCheck> {
   const read = await readTextFile(file);
   if (!read.ok) return { file, diagnostics: [read.diagnostic], ioFailure: true };
   return checkPlanText(file, read.text);
@@ -36,6 +42,21 @@ export function checkPlanText(file: string, text: string): PlanCheck {
   if (schemaProblems.length > 0 || parsed.diagnostics.some((d) => d.severity === 'error')) return result;
 
   result.model = buildModel(parsed.data as PlanSource);
-  result.diagnostics.push(...runRules(file, result.model, parsed.data, parsed.locate));
+  const dataInvitees = await readDataInvitees(result.model, file, source);
+  result.diagnostics.push(...runRules(file, result.model, parsed.data, parsed.locate, dataInvitees));
   return result;
+}
+
+/**
+ * The rows of the invitee data file, for the rules about invitees (groups, duplicates). Only the rows: what is wrong
+ * with the file itself is reported where the letters are made (resolveInvitees), once.
+ */
+async function readDataInvitees(model: PlanModel, planFile: string, source: InviteeSource): Promise<DataInvitees | 'unreadable' | undefined> {
+  const data = source.data ?? model.invitations?.data;
+  if (!model.invitations || data === undefined) return undefined;
+  const file = resolve(dirname(planFile), data);
+  const sheet = source.sheet ?? model.invitations.sheet;
+  const load = await loadInvitees(file, sheet ? { sheet } : {});
+  if (!load.ok) return 'unreadable';
+  return { file, invitees: load.invitees };
 }

@@ -105,8 +105,4 @@ export const messages: MessageTable = {
     vi: 'Dòng này có nội dung nhưng để trống cột {columns}; mỗi khách mời cần có họ tên hoặc cơ quan, đơn vị.',
     en: 'This row has content but nothing under {columns}; every invitee needs a name or an organisation.',
   },
-  'invitees/duplicate': {
-    vi: 'Khách mời “{who}” trùng với dòng {firstLine} (cùng họ tên và cơ quan, đơn vị); sẽ có hai giấy mời giống nhau.',
-    en: 'Invitee “{who}” repeats line {firstLine} (same name and organisation); two identical letters would be made.',
-  },
 };

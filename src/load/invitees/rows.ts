@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../../report/diagnostic.js';
+import type { Diagnostic, Range, Severity } from '../../report/diagnostic.js';
 import type { Invitee } from '../../model/source.js';
 import type { Cell, CellPosition, GridRow } from './grid.js';
 import { matchHeader, type InviteeField } from './headers.js';
@@ -6,8 +6,8 @@ import { codePointLabel, XML_FORBIDDEN } from '../../text/control-characters.js'
 import { isEmail } from '../../text/email.js';
 
 export interface InviteeRecord extends Invitee {
-  /** Where the row starts in the data file (spreadsheet row / CSV line, and column). */
-  source: { file: string; line: number; column: number };
+  /** Where the row starts in the data file (spreadsheet row / CSV line, and column), and each filled field's cell. */
+  source: { file: string; line: number; column: number; cells: Partial<Record<InviteeField, Range>> };
 }
 
 /** How far down the header row may be (a title such as "DANH SÁCH KHÁCH MỜI" often sits above it). */
@@ -114,12 +114,12 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
   for (const { cell, params } of duplicates) report('warning', 'data/header', 'invitees/duplicate-header', cell, params);
 
   const invitees: InviteeRecord[] = [];
-  const seen = new Map<string, number>();
   const unnamedReported = new Set<number>();
 
   for (const row of rows) {
     if (row.line <= header.line || isBlank(row)) continue;
     const invitee: Invitee = {};
+    const cells: Partial<Record<InviteeField, Range>> = {};
     let failed = false;
     row.cells.forEach((cell, index) => {
       if (cell === undefined) return;
@@ -149,9 +149,12 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
           return;
         }
         invitee.email = email;
+        cells.email = rangeOf(cell);
         return;
       }
-      if (value !== '') invitee[field] = value;
+      if (value === '') return;
+      invitee[field] = value;
+      cells[field] = rangeOf(cell);
     });
     if (invitee.name === undefined && invitee.organization === undefined) {
       const columns = [mapped.get('name'), mapped.get('organization')].filter((h) => h !== undefined).map((h) => `“${h}”`);
@@ -159,17 +162,8 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
       continue;
     }
     if (failed) continue;
-    const key = [invitee.name, invitee.organization].map((s) => (s ?? '').toLocaleLowerCase('vi').replace(/\s+/g, ' ')).join('\u0000');
-    const firstLine = seen.get(key);
-    if (firstLine !== undefined) {
-      report('warning', 'data/duplicate', 'invitees/duplicate', rowPosition(row), {
-        who: invitee.name ?? invitee.organization ?? '',
-        firstLine,
-      });
-    } else {
-      seen.set(key, row.line);
-    }
-    invitees.push({ ...invitee, source: { file, line: row.line, column: row.column } });
+    // A repeated invitee is the rule coherence/duplicate-invitee's to report, for the plan's list and this file alike.
+    invitees.push({ ...invitee, source: { file, line: row.line, column: row.column, cells } });
   }
   return { invitees, diagnostics };
 }
