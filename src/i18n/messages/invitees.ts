@@ -43,6 +43,14 @@ export const messages: MessageTable = {
     vi: 'Tệp này là sổ Excel định dạng cũ (.xls) hoặc đã đặt mật khẩu. Hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx).',
     en: 'This is an old-format Excel workbook (.xls) or a password-protected one. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx).',
   },
+  'invitees/xlsx-too-large': {
+    vi: 'Tệp Excel này khi giải nén lớn {size} MB, vượt giới hạn {limit} MB của một danh sách khách mời; chương trình không mở tệp. Có thể đã chọn nhầm tệp; nếu đúng tệp, hãy chép riêng trang tính danh sách khách mời sang một sổ làm việc mới rồi lưu lại.',
+    en: 'Unpacked, this Excel file is {size} MB, over the {limit} MB an invitee list may take; it was not opened. The wrong file may have been chosen; if not, copy the invitee sheet alone into a new workbook and save that.',
+  },
+  'invitees/xlsx-too-many-rows': {
+    vi: 'Trang tính “{sheet}” có {rows} dòng, vượt giới hạn {limit} dòng của một danh sách khách mời. Hãy kiểm tra đã chọn đúng tệp, đúng trang tính (tùy chọn --sheet) chưa, và xóa các dòng thừa.',
+    en: 'Sheet “{sheet}” has {rows} rows, over the {limit} an invitee list may have. Check that the right file and sheet (--sheet) are chosen, and delete the extra rows.',
+  },
   'invitees/xlsx-corrupt': {
     vi: 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải tệp .xlsx. Hãy mở tệp trong Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).',
     en: 'Cannot read the Excel file: it is damaged or not an .xlsx workbook. Open it in Excel and save it again as an Excel Workbook (.xlsx).',
