@@ -43,6 +43,14 @@ export const messages: MessageTable = {
     vi: 'Tệp này là sổ Excel định dạng cũ (.xls) hoặc đã đặt mật khẩu. Hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx).',
     en: 'This is an old-format Excel workbook (.xls) or a password-protected one. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx).',
   },
+  'invitees/header-split': {
+    vi: 'Tiêu đề bảng chiếm hai dòng ({first} và {second}) và cột “{header}” chia thành nhiều cột con, nên không biết đọc cột nào. Hãy gộp hai dòng {first} và {second} thành một dòng tiêu đề, mỗi cột một tên (ví dụ “Họ và tên”, “Chức vụ”, “Đơn vị”, “Email”), rồi lưu lại.',
+    en: 'The table header spans two rows ({first} and {second}) and column “{header}” is split into several sub-columns, so which one to read is unclear. Merge rows {first} and {second} into one header row, one name per column (e.g. “Họ và tên”, “Chức vụ”, “Đơn vị”, “Email”), and save again.',
+  },
+  'invitees/header-row-skipped': {
+    vi: 'Dòng này chỉ lặp lại tên các cột nên không được coi là khách mời; nếu không cần, hãy xóa dòng này.',
+    en: 'This row only repeats the column names, so it is not taken as an invitee; delete it if it is not needed.',
+  },
   'invitees/xlsx-too-large': {
     vi: 'Tệp Excel này khi giải nén lớn {size} MB, vượt giới hạn {limit} MB của một danh sách khách mời; chương trình không mở tệp. Có thể đã chọn nhầm tệp; nếu đúng tệp, hãy chép riêng trang tính danh sách khách mời sang một sổ làm việc mới rồi lưu lại.',
     en: 'Unpacked, this Excel file is {size} MB, over the {limit} MB an invitee list may take; it was not opened. The wrong file may have been chosen; if not, copy the invitee sheet alone into a new workbook and save that.',

@@ -2,6 +2,7 @@ import type { Diagnostic, Range, Severity } from '../../report/diagnostic.js';
 import type { Invitee } from '../../model/source.js';
 import type { Cell, CellPosition, GridRow } from './grid.js';
 import { matchHeader, type InviteeField } from './headers.js';
+import { readHeaderRows, repeatsHeader } from './header-rows.js';
 import { codePointLabel, XML_FORBIDDEN } from '../../text/control-characters.js';
 import { isEmail } from '../../text/email.js';
 
@@ -75,6 +76,18 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
     });
   const header = filled.slice(0, HEADER_SEARCH_ROWS).find(identifies) ?? first;
 
+  const after = filled[filled.indexOf(header) + 1];
+  const layout = readHeaderRows(header, after && rows.indexOf(after) === rows.indexOf(header) + 1 ? after : undefined);
+  if (!layout.ok) {
+    report('error', 'data/header', 'invitees/header-split', layout.cell, {
+      header: layout.header,
+      first: header.line,
+      second: layout.second.line,
+    });
+    return { invitees: [], diagnostics };
+  }
+  const { columns } = layout;
+
   // Map columns to fields.
   const fields: (InviteeField | undefined)[] = [];
   const headerText: string[] = [];
@@ -82,14 +95,14 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
   const unknown: { cell: Cell; params: Record<string, string> }[] = [];
   const duplicates: { cell: Cell; params: Record<string, string> }[] = [];
   const ignored = new Set<number>();
-  header.cells.forEach((cell, index) => {
-    const name = text(cell);
+  columns.forEach((column, index) => {
+    if (column === undefined) return;
+    const { name, match: m, cell } = column;
     headerText[index] = name;
-    const m = matchHeader(name);
     if (m.kind === 'field') {
       const earlier = mapped.get(m.field);
       if (earlier !== undefined) {
-        duplicates.push({ cell: cell!, params: { header: name, first: earlier } });
+        duplicates.push({ cell, params: { header: name, first: earlier } });
         ignored.add(index);
       } else {
         mapped.set(m.field, name);
@@ -99,7 +112,7 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
       ignored.add(index);
     } else if (m.kind === 'unknown') {
       ignored.add(index);
-      unknown.push({ cell: cell!, params: m.suggestion === undefined ? { header: name } : { header: name, suggestion: m.suggestion } });
+      unknown.push({ cell, params: m.suggestion === undefined ? { header: name } : { header: name, suggestion: m.suggestion } });
     }
   });
 
@@ -117,7 +130,11 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
   const unnamedReported = new Set<number>();
 
   for (const row of rows) {
-    if (row.line <= header.line || isBlank(row)) continue;
+    if (row.line <= layout.lastLine || isBlank(row)) continue;
+    if (repeatsHeader(row, columns)) {
+      report('warning', 'data/header', 'invitees/header-row-skipped', rowPosition(row));
+      continue;
+    }
     const invitee: Invitee = {};
     const cells: Partial<Record<InviteeField, Range>> = {};
     let failed = false;
