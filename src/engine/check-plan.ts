@@ -5,7 +5,6 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import { validateSchema } from '../validate/schema.js';
 import { runRules, type DataInvitees } from '../validate/rules/index.js';
 import { dirname, resolve } from 'node:path';
-import { loadInvitees } from '../load/invitees/index.js';
 import type { InviteeSource } from '../load/invitees/resolve.js';
 import { buildModel, type PlanModel, type PlanSource } from '../model/plan.js';
 
@@ -56,6 +55,8 @@ async function readDataInvitees(model: PlanModel, planFile: string, source: Invi
   if (!model.invitations || data === undefined) return undefined;
   const file = resolve(dirname(planFile), data);
   const sheet = source.sheet ?? model.invitations.sheet;
+  // Loaded only for a plan that names a data file: most list their invitees inline.
+  const { loadInvitees } = await import('../load/invitees/index.js');
   const load = await loadInvitees(file, sheet ? { sheet } : {});
   if (!load.ok) return 'unreadable';
   return { file, invitees: load.invitees };
