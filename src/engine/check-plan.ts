@@ -27,11 +27,11 @@ export interface PlanCheck {
 export async function checkPlan(file: string, source: InviteeSource = {}): Promise<PlanCheck> {
   const read = await readTextFile(file);
   if (!read.ok) return { file, diagnostics: [read.diagnostic], ioFailure: true };
-  return checkPlanText(file, read.text);
+  return checkPlanText(file, read.text, source);
 }
 
 /** The same pipeline over text not yet saved (the web page's editor); `file` places the diagnostics. */
-export function checkPlanText(file: string, text: string): PlanCheck {
+export async function checkPlanText(file: string, text: string, source: InviteeSource = {}): Promise<PlanCheck> {
   const parsed = parsePlanYaml(file, text);
   const result: PlanCheck = { file, source: text, diagnostics: [...parsed.diagnostics], locate: parsed.locate, ioFailure: false };
   if (parsed.data === undefined) return result;
