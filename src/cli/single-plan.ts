@@ -10,6 +10,9 @@ import { planFiles } from './plan-files.js';
 export interface SinglePlanOptions extends OutputOptions {
   out?: string;
   templates?: string;
+  /** `plan invite --data/--sheet`: the invitee list that replaces the plan's, for the rules too. */
+  data?: string;
+  sheet?: string;
 }
 
 /** A plan that checked clean of errors (warnings stay in `check.diagnostics`), and where its documents go. */
@@ -47,7 +50,10 @@ export async function loadSinglePlan(
     return { ok: false, code: fail([usage('usage/which-plan', { files })], ExitCode.usage, options, io) };
   }
   const planFile = candidates[0]!;
-  const check = await checkPlan(planFile);
+  const check = await checkPlan(planFile, {
+    ...(options.data !== undefined ? { data: resolve(io.cwd, options.data) } : {}),
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+  });
   if (!check.model || check.diagnostics.some((d) => d.severity === 'error')) {
     emitReport([check], options, io, 'stderr');
     return { ok: false, code: check.ioFailure ? ExitCode.usage : ExitCode.inputErrors };

@@ -67,7 +67,7 @@ export function startServer(options: ServeOptions, port = 0): Promise<{ server: 
 
   /** check → model, with the template and data-file checks `plan check` runs. */
   async function checkText(text: string) {
-    const check = checkPlanText(options.planFile, text);
+    const check = await checkPlanText(options.planFile, text);
     const diagnostics = [...check.diagnostics];
     if (check.model) diagnostics.push(...(await checkTemplates(check.model, options.templatesDir, options.planFile, check.locate)).diagnostics);
     return { check, diagnostics };

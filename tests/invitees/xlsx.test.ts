@@ -53,7 +53,7 @@ describe('XLSX invitee lists', () => {
         organization: 'Sở Y tế',
         email: 'an@soyte.gov.vn',
         group: '12',
-        source: { file: workbookFile, line: 3, column: 1 },
+        source: expect.objectContaining({ file: workbookFile, line: 3, column: 1 }),
       },
       {
         salutation: 'Bà',
@@ -62,7 +62,7 @@ describe('XLSX invitee lists', () => {
         organization: 'Sở Tài chính'.normalize('NFC'),
         email: 'binh@stc.gov.vn', // the display text is not an address: the mailto: link is used
         group: '0.3',
-        source: { file: workbookFile, line: 4, column: 1 },
+        source: expect.objectContaining({ file: workbookFile, line: 4, column: 1 }),
       },
     ]);
   });
@@ -103,7 +103,7 @@ describe('XLSX invitee lists', () => {
       const result = loaded(await loadInvitees(workbookFile, { sheet }));
       expect(result.diagnostics).toEqual([]);
       expect(result.invitees).toEqual([
-        { name: 'Phạm Thị Dung', organization: 'UBND tỉnh', source: { file: workbookFile, line: 2, column: 1 } },
+        { name: 'Phạm Thị Dung', organization: 'UBND tỉnh', source: expect.objectContaining({ file: workbookFile, line: 2, column: 1 }) },
       ]);
     }
   });

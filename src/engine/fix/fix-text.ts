@@ -1,7 +1,7 @@
 import { isScalar, parseDocument, Scalar, visit } from 'yaml';
 import type { Diagnostic, TextEdit } from '../../report/diagnostic.js';
 import { weekdayMismatches } from '../../validate/rules/weekday/match.js';
-import { checkPlanText } from '../check-plan.js';
+import { checkPlanTextOnly as checkPlanText } from '../check-plan.js';
 
 /** One change `plan check --fix` made, described by the diagnostic it answers (its message says what and where). */
 export interface AppliedFix {

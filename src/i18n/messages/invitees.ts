@@ -47,6 +47,22 @@ export const messages: MessageTable = {
     vi: 'Tệp này là sổ Excel định dạng cũ (.xls) hoặc đã đặt mật khẩu. Hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng Sổ làm việc Excel (.xlsx).',
     en: 'This is an old-format Excel workbook (.xls) or a password-protected one. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx).',
   },
+  'invitees/header-split': {
+    vi: 'Tiêu đề bảng chiếm hai dòng ({first} và {second}) và cột “{header}” chia thành nhiều cột con, nên không biết đọc cột nào. Hãy gộp hai dòng {first} và {second} thành một dòng tiêu đề, mỗi cột một tên (ví dụ “Họ và tên”, “Chức vụ”, “Đơn vị”, “Email”), rồi lưu lại.',
+    en: 'The table header spans two rows ({first} and {second}) and column “{header}” is split into several sub-columns, so which one to read is unclear. Merge rows {first} and {second} into one header row, one name per column (e.g. “Họ và tên”, “Chức vụ”, “Đơn vị”, “Email”), and save again.',
+  },
+  'invitees/header-row-skipped': {
+    vi: 'Dòng này chỉ lặp lại tên các cột nên không được coi là khách mời; nếu không cần, hãy xóa dòng này.',
+    en: 'This row only repeats the column names, so it is not taken as an invitee; delete it if it is not needed.',
+  },
+  'invitees/xlsx-too-large': {
+    vi: 'Tệp Excel này khi giải nén lớn {size} MB, vượt giới hạn {limit} MB của một danh sách khách mời; chương trình không mở tệp. Có thể đã chọn nhầm tệp; nếu đúng tệp, hãy chép riêng trang tính danh sách khách mời sang một sổ làm việc mới rồi lưu lại.',
+    en: 'Unpacked, this Excel file is {size} MB, over the {limit} MB an invitee list may take; it was not opened. The wrong file may have been chosen; if not, copy the invitee sheet alone into a new workbook and save that.',
+  },
+  'invitees/xlsx-too-many-rows': {
+    vi: 'Trang tính “{sheet}” có {rows} dòng, vượt giới hạn {limit} dòng của một danh sách khách mời. Hãy kiểm tra đã chọn đúng tệp, đúng trang tính (tùy chọn --sheet) chưa, và xóa các dòng thừa.',
+    en: 'Sheet “{sheet}” has {rows} rows, over the {limit} an invitee list may have. Check that the right file and sheet (--sheet) are chosen, and delete the extra rows.',
+  },
   'invitees/xlsx-corrupt': {
     vi: 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải tệp .xlsx. Hãy mở tệp trong Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).',
     en: 'Cannot read the Excel file: it is damaged or not an .xlsx workbook. Open it in Excel and save it again as an Excel Workbook (.xlsx).',
@@ -108,9 +124,5 @@ export const messages: MessageTable = {
   'invitees/row-no-name': {
     vi: 'Dòng này có nội dung nhưng để trống cột {columns}; mỗi khách mời cần có họ tên hoặc cơ quan, đơn vị.',
     en: 'This row has content but nothing under {columns}; every invitee needs a name or an organisation.',
-  },
-  'invitees/duplicate': {
-    vi: 'Khách mời “{who}” trùng với dòng {firstLine} (cùng họ tên và cơ quan, đơn vị); sẽ có hai giấy mời giống nhau.',
-    en: 'Invitee “{who}” repeats line {firstLine} (same name and organisation); two identical letters would be made.',
   },
 };

@@ -1,13 +1,14 @@
-import type { Diagnostic, Severity } from '../../report/diagnostic.js';
+import type { Diagnostic, Range, Severity } from '../../report/diagnostic.js';
 import type { Invitee } from '../../model/source.js';
 import type { Cell, CellPosition, GridRow } from './grid.js';
 import { matchHeader, type InviteeField } from './headers.js';
+import { readHeaderRows, repeatsHeader } from './header-rows.js';
 import { codePointLabel, XML_FORBIDDEN } from '../../text/control-characters.js';
 import { isEmail } from '../../text/email.js';
 
 export interface InviteeRecord extends Invitee {
-  /** Where the row starts in the data file (spreadsheet row / CSV line, and column). */
-  source: { file: string; line: number; column: number };
+  /** Where the row starts in the data file (spreadsheet row / CSV line, and column), and each filled field's cell. */
+  source: { file: string; line: number; column: number; cells: Partial<Record<InviteeField, Range>> };
 }
 
 /** How far down the header row may be (a title such as "DANH SÁCH KHÁCH MỜI" often sits above it). */
@@ -84,6 +85,18 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
     });
   const header = filled.slice(0, HEADER_SEARCH_ROWS).find(identifies) ?? first;
 
+  const after = filled[filled.indexOf(header) + 1];
+  const layout = readHeaderRows(header, after && rows.indexOf(after) === rows.indexOf(header) + 1 ? after : undefined);
+  if (!layout.ok) {
+    report('error', 'data/header', 'invitees/header-split', layout.cell, {
+      header: layout.header,
+      first: header.line,
+      second: layout.second.line,
+    });
+    return { invitees: [], diagnostics };
+  }
+  const { columns } = layout;
+
   // Map columns to fields.
   const fields: (InviteeField | undefined)[] = [];
   const headerText: string[] = [];
@@ -91,14 +104,14 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
   const unknown: { cell: Cell; params: Record<string, string> }[] = [];
   const duplicates: { cell: Cell; params: Record<string, string> }[] = [];
   const ignored = new Set<number>();
-  header.cells.forEach((cell, index) => {
-    const name = text(cell);
+  columns.forEach((column, index) => {
+    if (column === undefined) return;
+    const { name, match: m, cell } = column;
     headerText[index] = name;
-    const m = matchHeader(name);
     if (m.kind === 'field') {
       const earlier = mapped.get(m.field);
       if (earlier !== undefined) {
-        duplicates.push({ cell: cell!, params: { header: name, first: earlier } });
+        duplicates.push({ cell, params: { header: name, first: earlier } });
         ignored.add(index);
       } else {
         mapped.set(m.field, name);
@@ -108,7 +121,7 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
       ignored.add(index);
     } else if (m.kind === 'unknown') {
       ignored.add(index);
-      unknown.push({ cell: cell!, params: m.suggestion === undefined ? { header: name } : { header: name, suggestion: m.suggestion } });
+      unknown.push({ cell, params: m.suggestion === undefined ? { header: name } : { header: name, suggestion: m.suggestion } });
     }
   });
 
@@ -123,12 +136,16 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
   for (const { cell, params } of duplicates) report('warning', 'data/header', 'invitees/duplicate-header', cell, params);
 
   const invitees: InviteeRecord[] = [];
-  const seen = new Map<string, number>();
   const unnamedReported = new Set<number>();
 
   for (const row of rows) {
-    if (row.line <= header.line || isBlank(row)) continue;
+    if (row.line <= layout.lastLine || isBlank(row)) continue;
+    if (repeatsHeader(row, columns)) {
+      report('warning', 'data/header', 'invitees/header-row-skipped', rowPosition(row));
+      continue;
+    }
     const invitee: Invitee = {};
+    const cells: Partial<Record<InviteeField, Range>> = {};
     let failed = false;
     row.cells.forEach((cell, index) => {
       if (cell === undefined) return;
@@ -158,9 +175,12 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
           return;
         }
         invitee.email = email;
+        cells.email = rangeOf(cell);
         return;
       }
-      if (value !== '') invitee[field] = value;
+      if (value === '') return;
+      invitee[field] = value;
+      cells[field] = rangeOf(cell);
     });
     if (invitee.name === undefined && invitee.organization === undefined) {
       const columns = [mapped.get('name'), mapped.get('organization')].filter((h) => h !== undefined).map((h) => `“${h}”`);
@@ -168,17 +188,8 @@ export function rowsToInvitees(file: string, rows: readonly GridRow[]): { invite
       continue;
     }
     if (failed) continue;
-    const key = [invitee.name, invitee.organization].map((s) => (s ?? '').toLocaleLowerCase('vi').replace(/\s+/g, ' ')).join('\u0000');
-    const firstLine = seen.get(key);
-    if (firstLine !== undefined) {
-      report('warning', 'data/duplicate', 'invitees/duplicate', rowPosition(row), {
-        who: invitee.name ?? invitee.organization ?? '',
-        firstLine,
-      });
-    } else {
-      seen.set(key, row.line);
-    }
-    invitees.push({ ...invitee, source: { file, line: row.line, column: row.column } });
+    // A repeated invitee is the rule coherence/duplicate-invitee's to report, for the plan's list and this file alike.
+    invitees.push({ ...invitee, source: { file, line: row.line, column: row.column, cells } });
   }
   return { invitees, diagnostics };
 }

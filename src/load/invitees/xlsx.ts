@@ -1,6 +1,17 @@
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Cell, GridRow } from './grid.js';
+import { entriesKeepTheirSizes, readZipDirectory } from '../zip-directory.js';
+
+/**
+ * What a workbook of invitees may expand to. The CSV limit (20 MB) in XML is about this much; exceljs holds the
+ * workbook in memory at roughly ten times its XML, so this also bounds the memory a crafted file can take.
+ */
+export const MAX_XLSX_UNZIPPED_BYTES = 64 * 1024 * 1024;
+/** Rows of a sheet: an invitee list is a few thousand rows; far more is the wrong sheet or the wrong file. */
+export const MAX_XLSX_ROWS = 20_000;
+
+const MB = 1024 * 1024;
 
 export type XlsxRead = { ok: true; rows: GridRow[] } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -19,6 +30,19 @@ export async function readXlsx(file: string, bytes: Buffer, sheet?: string): Pro
     return fail('io/read', 'invitees/xlsx-legacy');
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return fail('io/read', 'invitees/xlsx-corrupt');
+
+  // The zip's own directory says how large the parts are once inflated: checked before any parser sees them, and each
+  // part is held to its claim, so a small file that inflates to gigabytes is refused in milliseconds.
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok && directory.problem === 'not-zip') return fail('io/read', 'invitees/xlsx-corrupt');
+  const total = directory.ok ? directory.uncompressedTotal : Number.POSITIVE_INFINITY;
+  if (total > MAX_XLSX_UNZIPPED_BYTES) {
+    return fail('io/read', 'invitees/xlsx-too-large', {
+      size: Number.isFinite(total) ? Math.ceil(total / MB) : '> 4096',
+      limit: MAX_XLSX_UNZIPPED_BYTES / MB,
+    });
+  }
+  if (directory.ok && !entriesKeepTheirSizes(bytes, directory.entries)) return fail('io/read', 'invitees/xlsx-corrupt');
 
   const { default: ExcelJS } = await import('exceljs');
   const workbook: Workbook = new ExcelJS.Workbook();
@@ -46,6 +70,10 @@ export async function readXlsx(file: string, bytes: Buffer, sheet?: string): Pro
         sheets: sheets.map((ws) => `“${ws.name}”`).join(', '),
       });
     }
+  }
+
+  if (worksheet.actualRowCount > MAX_XLSX_ROWS) {
+    return fail('io/read', 'invitees/xlsx-too-many-rows', { sheet: worksheet.name, rows: worksheet.actualRowCount, limit: MAX_XLSX_ROWS });
   }
 
   const rows: GridRow[] = [];

@@ -30,10 +30,10 @@ import { orderUnknownSection } from './order/unknown-section.js';
 import { signerAuthority } from './signer/authority.js';
 import { signerName } from './signer/name.js';
 import { valueAt } from './text.js';
-import type { Finding, Rule } from './types.js';
+import type { DataInvitees, Finding, Rule, RuleContext } from './types.js';
 import { weekdayMatch } from './weekday/match.js';
 
-export type { Finding, Rule, RuleContext } from './types.js';
+export type { DataInvitee, DataInvitees, Finding, Rule, RuleContext } from './types.js';
 
 /** Every semantic rule, in the order `plan check --rules` lists them. */
 export const RULES: readonly Rule[] = [
@@ -103,7 +103,9 @@ const lineOf = (path: DataPath, locate: Locate): number | string => locate(path)
  * (or the rule's default). Ids in `rules:` that name no rule are reported with the nearest known id. A rule that throws
  * becomes a diagnostic too: one broken rule must not hide the others' findings.
  */
-export function runRules(file: string, model: PlanModel, data: unknown, locate: Locate): Diagnostic[] {
+export function runRules(
+  file: string, model: PlanModel, data: unknown, locate: Locate, dataInvitees?: DataInvitees | 'unreadable',
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const ids = RULES.map((r) => r.id);
   for (const id of Object.keys(model.rules)) {
@@ -119,7 +121,7 @@ export function runRules(file: string, model: PlanModel, data: unknown, locate: 
       params: { id, ...(suggestion ? { suggestion } : {}) },
     });
   }
-  const context = { model, data };
+  const context: RuleContext = { model, data, ...(dataInvitees ? { dataInvitees } : {}) };
   for (const rule of RULES) {
     const severity = effectiveSeverity(rule, model.rules);
     if (!severity) continue;
@@ -137,10 +139,10 @@ export function runRules(file: string, model: PlanModel, data: unknown, locate: 
       continue;
     }
     for (const finding of findings) {
-      const range = rangeOf(finding, data, locate);
+      const range = finding.at ? finding.at.range : rangeOf(finding, data, locate);
       const params = finding.related ? { ...finding.params, line: lineOf(finding.related, locate) } : finding.params;
       out.push({
-        file,
+        file: finding.at ? finding.at.file : file,
         ...(range ? { range } : {}),
         severity,
         ruleId: rule.id,

@@ -1,11 +1,35 @@
 import type { DataPath } from '../../load/locate.js';
 import type { PlanModel } from '../../model/plan.js';
-import type { Severity } from '../../report/diagnostic.js';
+import type { Invitee } from '../../model/source.js';
+import type { Range, Severity } from '../../report/diagnostic.js';
+
+/** The invitee list read from the plan's data file (CSV/XLSX), each with where its cells are in that file. */
+export interface DataInvitees {
+  file: string;
+  invitees: readonly DataInvitee[];
+}
+
+export interface DataInvitee extends Invitee {
+  /** The row's start, and each filled field's cell: spreadsheet row / CSV line and column. */
+  source: { line: number; column: number; cells: Partial<Record<keyof Invitee, Range>> };
+}
 
 /** What a rule reads: the typed plan, and the raw (NFC) source data for texts exactly as the clerk wrote them. */
 export interface RuleContext {
   model: PlanModel;
   data: unknown;
+  /**
+   * Where the invitees come from: the plan's own list (`undefined`), the data file's rows, or `'unreadable'` when the
+   * plan names a data file that could not be read (that failure is reported by itself; rules about invitees then say
+   * nothing rather than guess).
+   */
+  dataInvitees?: DataInvitees | 'unreadable';
+}
+
+/** A place in another file than the plan (an invitee's row or cell in the data file). */
+export interface ElsewhereAt {
+  file: string;
+  range: Range;
 }
 
 /**
@@ -22,6 +46,8 @@ export interface Finding {
   span?: { start: number; length: number };
   /** Another place the message refers to: the runner fills the `{line}` parameter with its line number. */
   related?: DataPath;
+  /** When set, the finding is in this file and range (the data file), not at `path` in the plan. */
+  at?: ElsewhereAt;
 }
 
 export interface Rule {

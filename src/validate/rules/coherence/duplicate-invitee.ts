@@ -1,5 +1,6 @@
 import { foldKey } from '../text.js';
 import type { Finding, Rule } from '../types.js';
+import { placedInvitees } from './invitees.js';
 
 /** The same person or organisation twice would get two invitations (and two numbers). */
 export const coherenceDuplicateInvitee: Rule = {
@@ -9,10 +10,11 @@ export const coherenceDuplicateInvitee: Rule = {
     vi: 'Không mời một người hoặc một cơ quan hai lần (so sánh họ tên và cơ quan, không phân biệt hoa thường, dấu).',
     en: 'No invitee may appear twice (same name and organisation, ignoring case and diacritics).',
   },
-  check({ model }) {
+  check(context) {
     const seen = new Map<string, number>();
     const out: Finding[] = [];
-    (model.invitations?.invitees ?? []).forEach((invitee, i) => {
+    const placed = placedInvitees(context) ?? [];
+    placed.forEach(({ invitee, place }, i) => {
       const name = foldKey(invitee.name ?? '');
       const organization = foldKey(invitee.organization ?? '');
       if (name === '' && organization === '') return;
@@ -22,12 +24,14 @@ export const coherenceDuplicateInvitee: Rule = {
         seen.set(key, i);
         return;
       }
-      out.push({
-        path: ['invitations', 'invitees', i],
-        messageId: 'coherence/duplicate-invitee',
-        params: { invitee: [invitee.name, invitee.organization].filter(Boolean).join(', ') },
-        related: ['invitations', 'invitees', first],
-      });
+      const who = { invitee: [invitee.name, invitee.organization].filter(Boolean).join(', ') };
+      // A data-file row names its first occurrence by row number; a plan entry by the line the runner finds.
+      const firstRow = placed[first]!.row;
+      out.push(
+        firstRow === undefined
+          ? { ...place(), messageId: 'coherence/duplicate-invitee', params: who, related: ['invitations', 'invitees', first] }
+          : { ...place(), messageId: 'coherence/duplicate-invitee', params: { ...who, line: firstRow } },
+      );
     });
     return out;
   },

@@ -1,5 +1,6 @@
 import { foldKey } from '../text.js';
 import type { Finding, Rule } from '../types.js';
+import { placedInvitees } from './invitees.js';
 
 const STOP = new Set(['cac', 'va', 'cua', 'tinh', 'tren', 'dia', 'ban', 'trong', 'thuoc', 'nhung', 'mot', 'dai', 'dien', 'lanh', 'dao']);
 const words = (text: string): string[] => foldKey(text).split(/[^a-z0-9&]+/).filter((w) => w !== '' && !STOP.has(w));
@@ -23,8 +24,11 @@ export const coherenceGroupInvited: Rule = {
     vi: 'Mỗi nhóm thành phần được mời phải có ít nhất một khách mời (invitees[].group) hoặc có tên trong Nơi nhận / Bản điện tử.',
     en: 'Every invited attendee group needs at least one invitee (invitees[].group) or a line in the Nơi nhận / Bản điện tử lists.',
   },
-  check({ model, data }) {
-    const invitees = model.invitations?.invitees ?? [];
+  check(context) {
+    const { model, data } = context;
+    const placed = placedInvitees(context);
+    if (placed === undefined) return [];
+    const invitees = placed.map((p) => p.invitee);
     const recipients = [...model.recipients.paper, ...model.recipients.electronic.map((c) => c.name)];
     const declared = (data as { attendees?: { id?: unknown }[] }).attendees ?? [];
     const out: Finding[] = [];
