@@ -78,7 +78,7 @@ export const messages: MessageTable = {
     en: 'Could not write the file ({code}): this account has no permission to write in that folder. Choose another folder (--out) or ask IT for the permission, and run again; other files are untouched.',
   },
   'io/read-only': {
-    vi: 'Không ghi được tệp ({code}): ổ đĩa hoặc thư mục này chỉ cho đọc (ví dụ đĩa CD, USB bị khóa ghi). Hãy chọn thư mục khác (--out) rồi chạy lại; các tệp khác không bị ảnh hưởng.',
+    vi: 'Không ghi được tệp ({code}): ổ đĩa hoặc thư mục này chỉ cho đọc (ví dụ đĩa CD, USB đang bật chế độ chống ghi). Hãy chọn thư mục khác (--out) rồi chạy lại; các tệp khác không bị ảnh hưởng.',
     en: 'Could not write the file ({code}): the disk or folder is read-only (a CD, a write-protected USB stick). Choose another folder (--out) and run again; other files are untouched.',
   },
   'io/no-permission': {
