@@ -20,10 +20,12 @@ export const coherenceGroupInvited: Rule = {
   id: 'coherence/group-invited',
   defaultSeverity: 'warning',
   description: {
-    vi: 'Mỗi nhóm thành phần được mời phải có ít nhất một khách mời (invitees[].group) hoặc có tên trong Nơi nhận / Bản điện tử.',
-    en: 'Every invited attendee group needs at least one invitee (invitees[].group) or a line in the Nơi nhận / Bản điện tử lists.',
+    vi: 'Khi kế hoạch có Giấy mời (invitations), mỗi nhóm thành phần được mời phải có ít nhất một khách mời (invitees[].group) hoặc có tên trong Nơi nhận / Bản điện tử.',
+    en: 'When the plan has invitations, every invited attendee group needs at least one invitee (invitees[].group) or a line in the Nơi nhận / Bản điện tử lists.',
   },
   check({ model, data }) {
+    // Without an invitations block the plan sends no letters: the groups learn of the meeting through the plan itself.
+    if (!model.invitations) return [];
     const invitees = model.invitations?.invitees ?? [];
     const recipients = [...model.recipients.paper, ...model.recipients.electronic.map((c) => c.name)];
     const declared = (data as { attendees?: { id?: unknown }[] }).attendees ?? [];
