@@ -87,7 +87,7 @@ const isEmpty = (text: LineText | undefined): boolean =>
  * whatever the heights of the cells above.
  */
 export function headerTable(options: HeaderOptions, page: PageOptions = {}, style: HouseStyle = ND30_STYLE): Table {
-  const grid = headerGrid(page);
+  const grid = headerGrid(page, style.rightColumnMm);
   const leftInner = grid.left - 2 * CELL_MARGIN;
   const rightInner = grid.right - 2 * CELL_MARGIN;
   const { sizes } = style;

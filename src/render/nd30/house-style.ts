@@ -1,6 +1,6 @@
 import { pad2 } from '../../text/pad.js';
 import { numberLine as nd30NumberLine } from './format.js';
-import { QUOC_HIEU, SIZE, TIEU_NGU } from './style.js';
+import { QUOC_HIEU, RIGHT_COLUMN_MM, SIZE, TIEU_NGU } from './style.js';
 
 /** One line of fixed text in the header: its words, size in points and weight. */
 export interface FixedLine {
@@ -20,6 +20,8 @@ export interface HouseStyle {
   heading: readonly FixedLine[];
   /** The solid rule under the last heading line is as long as that line in both styles. */
   sizes: { parent: number; issuer: number; number: number; date: number; kind: number; summary: number };
+  /** Width of the header's right column (the heading and the date line); the agencies take the rest. */
+  rightColumnMm: number;
   /** Under the issuing agency: a short rule (ND30) or a star (HD 36). */
   issuerMark: 'rule' | 'star';
   /** The ký hiệu made from the type abbreviation and the agency's: `KH-KHCN` (ND30) or `KH/BDVTW` (HD 36). */
@@ -38,6 +40,7 @@ export const ND30_STYLE: HouseStyle = {
     { text: TIEU_NGU, size: SIZE.tieuNgu, bold: true },
   ],
   sizes: { parent: SIZE.parent, issuer: SIZE.issuer, number: SIZE.number, date: SIZE.date, kind: SIZE.kind, summary: SIZE.summary },
+  rightColumnMm: RIGHT_COLUMN_MM,
   issuerMark: 'rule',
   symbol: (type, agency) => `${type}-${agency}`,
   numberLine: (number, symbol) => nd30NumberLine(number, symbol),
@@ -52,6 +55,9 @@ export const DANG_STYLE: HouseStyle = {
   id: 'dang',
   heading: [{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', size: 15, bold: true }],
   sizes: { parent: 14, issuer: 14, number: 14, date: 14, kind: 16, summary: 14 },
+  // The tiêu đề at 15 pt bold is about 75 mm, the date line about 80 mm: the agencies get the room they need for
+  // "BAN CHẤP HÀNH TRUNG ƯƠNG" at 14 pt on one line, as in the guidance's own header.
+  rightColumnMm: 88,
   issuerMark: 'star',
   symbol: (type, agency) => `${type}/${agency}`,
   numberLine(number, symbol) {
