@@ -9,7 +9,7 @@ import { ND30, type Finding, type Rule } from '../types.js';
  */
 const WORDS = [
   'chủ tịch', 'quốc hội', 'ủy ban', 'uỷ ban', 'nhân dân', 'hội đồng', 'giám đốc', 'bí thư', 'thủ tướng', 'chính phủ',
-  'bộ trưởng', 'thứ trưởng', 'trưởng ban', 'phó ban', 'trưởng phòng', 'mặt trận', 'tổ quốc', 'thường trực', 'thường vụ',
+  'bộ trưởng', 'thứ trưởng', 'mặt trận', 'tổ quốc', 'thường trực', 'thường vụ',
   'văn phòng', 'khoa học', 'công nghệ', 'kế hoạch', 'hội nghị', 'chấp hành', 'trung ương', 'hiệu trưởng', 'tổng cục',
   'chi cục', 'trung tâm', 'học viện', 'đại học', 'cao đẳng', 'công an', 'quân sự', 'kiểm sát', 'tòa án', 'toà án',
   'liên đoàn', 'lao động', 'thanh niên', 'phụ nữ', 'cựu chiến', 'chiến binh', 'nông dân', 'công đoàn', 'giáo dục',
@@ -41,13 +41,15 @@ export const capitalisationTitleCase: Rule = {
       if (text === text.toLocaleUpperCase('vi')) continue; // an upper-case line has no case to get wrong
       for (const m of text.matchAll(RUN.for(text))) {
         const syllables = m[0].split(/\s+/u);
+        // Upper-case syllables are a heading or a name in capitals ("BAN CHẤP HÀNH TRUNG ƯƠNG"), not title case.
+        const upperCase = (s: string) => s === s.toLocaleUpperCase('vi');
         let changed = false;
         const fixed = [...syllables];
         for (let i = 1; i < syllables.length; i++) {
           const pair = `${syllables[i - 1]} ${syllables[i]}`.toLocaleLowerCase('vi');
           // Only the second syllable of a listed word, and not when it starts the next listed word ("Ủy ban Nhân dân" is
           // wrong too, but "Quốc hội Khóa" would be another case).
-          if (WORDS.includes(pair) && fixed[i] === syllables[i]) {
+          if (WORDS.includes(pair) && fixed[i] === syllables[i] && !upperCase(syllables[i]!) && !upperCase(syllables[i - 1]!)) {
             fixed[i] = lowerFirst(syllables[i]!);
             changed = true;
           }

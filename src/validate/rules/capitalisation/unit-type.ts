@@ -11,7 +11,7 @@ const TYPES = ['văn phòng', 'trung tâm', 'hội đồng', 'ủy ban', 'uỷ b
  * a plural (các phòng, những sở): those are generic and stay lower case.
  */
 const UNIT = new LetterPattern(({ L, Lu, N }) => String.raw`(?<![${L}${N}])(${TYPES.join('|')})\s+([${Lu}][${L}&]*)`, 'gu');
-const NOT_AFTER = new Set(['ủy', 'uỷ', 'trưởng', 'phó', 'văn', 'trụ', 'cơ', 'môi', 'thị', 'chiến', 'quảng', 'hiện', 'bố', 'các', 'những', 'mỗi', 'từng', 'số', 'bệnh', 'học', 'lập', 'hậu', 'trang', 'đồng', 'trung', 'hội', 'nhà']);
+const NOT_AFTER = new Set(['ủy', 'uỷ', 'tiểu', 'trưởng', 'phó', 'văn', 'trụ', 'cơ', 'môi', 'thị', 'chiến', 'quảng', 'hiện', 'bố', 'các', 'những', 'mỗi', 'từng', 'số', 'bệnh', 'học', 'lập', 'hậu', 'trang', 'đồng', 'trung', 'hội', 'nhà']);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -12,10 +12,13 @@ const REFERENCE = new LetterPattern(
   'gu',
 );
 const KINDS = Object.keys(KIND_TYPES);
-/** Words that name the document without its kind being needed again: "văn bản số", "tại số", "theo số". */
+/**
+ * What may stand before a number: its kind, in any case ("Thực hiện kế hoạch số 46/KH-HPN"), a generic "văn bản", or
+ * "Số:" (a number line quoted as such).
+ */
 const KIND_BEFORE = new LetterPattern(
-  ({ L }) => String.raw`(?<![${L}])(?:${[...KINDS, 'văn bản', 'Văn bản', 'VB', 'Giấy phép', 'Giấy chứng nhận', 'Hợp đồng', 'Biên bản', 'Tờ trình', 'Đề án'].join('|')})\s*(?:số|số:)?\s*$`,
-  'u',
+  ({ L }) => String.raw`(?<![${L}])(?:${[...KINDS, 'văn bản', 'Văn bản', 'VB', 'Giấy phép', 'Giấy chứng nhận', 'Hợp đồng', 'Biên bản', 'Tờ trình', 'Đề án', 'Số:'].join('|')})(?:(?:\s+[${L}]+){1,3}\s+số:?|\s*(?:số:?)?)\s*$`,
+  'iu',
 );
 const plain = (s: string): string => foldDiacritics(s).toUpperCase();
 /** Equal but for one letter added, dropped or changed, ignoring case and marks. */
@@ -55,6 +58,11 @@ export const citationReference: Rule = {
         const ref = parseReference(cited.reference);
         const expected = KIND_TYPES[cited.kind];
         const minGroups = expected === null ? 1 : 2;
+        // "Thông báo số 2" of a conference is an ordinal, not a document number: a bare number with no date and no
+        // ký hiệu split off after it ("số 12 KH/TĐTN-BTG", "số 976 - KH/BDVTW" are numbers written loosely).
+        const after = text.slice(cited.index + cited.reference.length);
+        const looseSymbol = /^\s*[-–]?\s*[A-ZĐ][A-Za-zĐđ&]*[/-]/u.test(after);
+        if (/^\d+$/u.test(cited.reference) && !cited.date && !looseSymbol) continue;
         if (!ref || parseInt(ref.number, 10) === 0 || ref.groups.length < minGroups || !ref.groups.every((g) => GROUP.for(g).test(g))) {
           out.push({ path, span, messageId: 'citation/reference/shape', params: { kind: cited.kind, reference: cited.reference } });
           continue;
