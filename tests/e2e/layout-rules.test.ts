@@ -112,7 +112,8 @@ describeRendering('a long provincial header and title, rendered by LibreOffice',
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const out = join(cwd, 'out', 'hai-duong');
     const pdf = await toPdf(join(out, 'ke-hoach.docx'), out);
-    const lines = (await pdfLines(pdf)).filter((l) => l.page === 1).map((l) => l.text);
+    const boxes = (await pdfLines(pdf)).filter((l) => l.page === 1);
+    const lines = boxes.map((l) => l.text);
     // The header's left cell lines come first on the page, each on its own pdftotext line beside the right cell's.
     expect(lines.some((l) => /^ỦY BAN NHÂN DÂN\b/u.test(l) && !/TỈNH/u.test(l.split(/CỘNG HÒA/u)[0]!))).toBe(true);
     expect(lines.some((l) => /^TỈNH HẢI DƯƠNG\b/u.test(l))).toBe(true);
@@ -121,5 +122,32 @@ describeRendering('a long provincial header and title, rendered by LibreOffice',
     expect(title.join(' ')).toContain('Tổ chức Hội nghị tổng kết');
     const last = title.find((l) => /năm 2018$/u.test(l))!;
     expect(last.split(' ').length, title.join(' | ')).toBeGreaterThan(3);
+    // Even lines (LibreOffice alone made 72 + 41 characters, breaking "thi / đua"): widths within a fifth of each other.
+    const titleBoxes = boxes.filter((b) => title.slice(0, 2).includes(b.text));
+    const widths = titleBoxes.map((b) => b.xMax - b.xMin);
+    expect(widths).toHaveLength(2);
+    expect(Math.max(...widths) / Math.min(...widths), title.join(' | ')).toBeLessThan(1.2);
+    expect(title.some((l) => / thi$/u.test(l)), title.join(' | ')).toBe(false);
   }, 180_000);
+});
+
+describe('a manual line break is the documented "|", nothing else', () => {
+  it('"|" breaks the header and the title where the clerk put it, and reads as a space everywhere else', async () => {
+    const text = replaced(SEED, [
+      ['  name: SỞ KHOA HỌC VÀ CÔNG NGHỆ\n', '  name: SỞ KHOA HỌC | VÀ CÔNG NGHỆ\n'],
+      ['  title: Tổ chức Hội nghị giao ban hoạt động KH&CN cấp cơ sở năm 2018\n',
+        '  title: Tổ chức Hội nghị giao ban | hoạt động KH&CN cấp cơ sở năm 2018\n'],
+    ]);
+    const { cwd, plan } = planProject('manual', text);
+    const r = await runBuilt(['build', plan], { cwd });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const out = join(cwd, 'out', 'manual');
+    expect(headerCells(join(out, 'ke-hoach.docx')).left.slice(0, 2)).toEqual(['UBND TỈNH BẮC GIANG', 'SỞ KHOA HỌC\nVÀ CÔNG NGHỆ']);
+    const body = openDocx(join(out, 'ke-hoach.docx')).dom('word/document.xml');
+    expect(all(body, 'p').map(paragraphText)).toContain('Tổ chức Hội nghị giao ban\nhoạt động KH&CN cấp cơ sở năm 2018');
+    for (const file of filesBelow(out).filter((f) => f.endsWith('.docx'))) {
+      const xml = openDocx(join(out, file)).xml('word/document.xml');
+      expect(xml.includes('|'), file).toBe(false);
+    }
+  });
 });
