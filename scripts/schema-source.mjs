@@ -24,6 +24,14 @@ const curly = (pattern) => `^[“‘]?${pattern.replace(/^\^|\$$/g, '')}[”’]
 const time = (title, description) => ({ type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', title, description });
 
 import { numbering, requirements, programmeEntryExtras, programmeOptions, timeExtras, venueExtras, onlineExtras, sectionExtras } from './schema-plan-model.mjs';
+/** The one way to choose a line break by hand in a header or title line. */
+const BREAKS = 'Muốn tự chọn chỗ xuống dòng thì đặt dấu | tại đó (ví dụ: ỦY BAN NHÂN DÂN | TỈNH HẢI DƯƠNG); nếu không, dòng dài được tự ngắt ở chỗ hợp lý, không bao giờ giữa tên địa danh.';
+/** A ký hiệu written out in full, for the forms the issuer and type abbreviations do not make. */
+const symbol = (type, example) => str(
+  'Ký hiệu văn bản',
+  `Chỉ ghi khi ký hiệu không theo dạng thường (${type}-<chữ viết tắt cơ quan>, hoặc ${type}/<chữ viết tắt cơ quan> với thể thức của Đảng), ví dụ cơ quan đứng trước: ${example}. Gồm chữ in hoa, chữ số, &, nối bằng - hoặc /.`,
+  { pattern: '^[A-ZĐa-z0-9&]+([-/][A-ZĐa-z0-9&]+)*$' },
+);
 
 const block = {
   $ref: '#/$defs/block',
@@ -39,17 +47,22 @@ export const schema = {
   required: ['issuer', 'document', 'time', 'signer', 'recipients'],
   properties: {
     issuer: obj('Cơ quan ban hành', 'Cơ quan chủ quản, cơ quan ban hành, chữ viết tắt và địa danh.', {
-      parent: str('Cơ quan chủ quản', 'Tên cơ quan, tổ chức chủ quản trực tiếp, in hoa (ví dụ: UBND TỈNH BẮC GIANG). Bỏ trống nếu không có.'),
-      name: str('Tên cơ quan ban hành', 'Tên đầy đủ của cơ quan ban hành, in hoa, không viết tắt (ví dụ: SỞ KHOA HỌC VÀ CÔNG NGHỆ).'),
+      parent: str('Cơ quan chủ quản', 'Tên cơ quan, tổ chức chủ quản trực tiếp, in hoa (ví dụ: UBND TỈNH BẮC GIANG). Bỏ trống nếu không có. ' + BREAKS),
+      name: str('Tên cơ quan ban hành', 'Tên đầy đủ của cơ quan ban hành, in hoa, không viết tắt (ví dụ: SỞ KHOA HỌC VÀ CÔNG NGHỆ). ' + BREAKS),
       nameInText: str('Tên cơ quan viết trong câu', 'Tên cơ quan viết hoa theo Phụ lục II, dùng trong câu văn (ví dụ: Sở Khoa học và Công nghệ). Bỏ trống để chương trình tự suy ra.'),
-      abbreviation: str('Chữ viết tắt của cơ quan', 'Dùng trong ký hiệu văn bản (ví dụ: KHCN trong 05/KH-KHCN).', { pattern: curly('^[A-ZĐ0-9&]+$') }),
+      abbreviation: str('Chữ viết tắt của cơ quan', 'Dùng trong ký hiệu văn bản (ví dụ: KHCN trong 05/KH-KHCN; BDVTW trong Số 2297-KH/BDVTW). Có thể gồm nhiều phần nối bằng dấu gạch nối, phần sau là đơn vị soạn thảo (ví dụ: ĐHĐA-NCKH trong 322/KH-ĐHĐA-NCKH).', { pattern: curly('^[A-ZĐ0-9&]+(-[A-ZĐ0-9&]+)*$') }),
+      style: {
+        type: 'string', enum: ['nd30', 'dang'], default: 'nd30', title: 'Thể thức văn bản',
+        description: 'nd30 (mặc định): thể thức văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Quốc hiệu, Tiêu ngữ, Số: 05/KH-KHCN). dang: thể thức văn bản của Đảng theo Hướng dẫn 36-HD/VPTW (tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM, dấu sao dưới tên cơ quan, Số 2297-KH/BDVTW).',
+      },
       place: str('Địa danh', 'Tên đơn vị hành chính nơi cơ quan đóng trụ sở (ví dụ: Bắc Giang).'),
       address: str('Địa chỉ cơ quan', 'Địa chỉ, điện thoại, email của cơ quan (ô số 13), không bắt buộc.'),
     }, ['name', 'abbreviation', 'place']),
     document: obj('Văn bản', 'Số, ngày ban hành và trích yếu của Kế hoạch.', {
       number: docNumber('Số văn bản', 'Số của Kế hoạch; để trống ("") khi văn thư chưa cấp số.'),
+      symbol: symbol('KH', 'HĐPH-KH trong 1272/HĐPH-KH'),
       date: date('Ngày ban hành', 'Ngày ký ban hành. Bỏ trống khi chưa ký.'),
-      title: str('Trích yếu', 'Trích yếu nội dung, viết thường (ví dụ: Tổ chức Hội nghị giao ban …).'),
+      title: str('Trích yếu', 'Trích yếu nội dung, viết thường (ví dụ: Tổ chức Hội nghị giao ban …). Trích yếu dài được chia thành các dòng đều nhau, không để một chữ đứng riêng ở dòng cuối. ' + BREAKS),
     }, ['title']),
     legalBases: list('Căn cứ ban hành', 'Mỗi căn cứ một dòng, in nghiêng trong văn bản.', str('Căn cứ', 'Một văn bản làm căn cứ.')),
     intro: str('Câu dẫn', 'Câu mở đầu trước các mục của Kế hoạch.'),
@@ -160,6 +173,7 @@ export const schema = {
     }, ['archive']),
     invitations: obj('Giấy mời', 'Dữ liệu để tạo Giấy mời.', {
       number: docNumber('Số giấy mời', 'Số của Giấy mời; để trống khi chưa cấp số.'),
+      symbol: symbol('GM', 'HĐPH-VP trong 1273/HĐPH-VP'),
       date: date('Ngày ký giấy mời', 'Ngày ký Giấy mời.'),
       title: str('Trích yếu giấy mời', 'Ví dụ: Dự Hội nghị giao ban …'),
       numbering: { type: 'string', enum: ['batch', 'per-invitee'], title: 'Cách đánh số', description: 'batch: một số cho cả đợt; per-invitee: mỗi giấy mời một số.' },

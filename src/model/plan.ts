@@ -3,6 +3,7 @@ import { parseCivilDate, type CivilDate } from './civil-date.js';
 import { agencyNameInText } from './agency-name.js';
 import { pad2 } from '../text/pad.js';
 import { monthRange, type EventTime } from './time-text.js';
+import { manualLines, oneLine } from './manual-lines.js';
 
 export type { Block, Invitee, PlanSource } from './source.js';
 export type { CivilDate } from './civil-date.js';
@@ -11,8 +12,13 @@ export type { CivilDate } from './civil-date.js';
 export interface DocumentRef {
   /** Zero-padded below 10 (A1 I.II.3). */
   number?: string;
+  /** The ký hiệu written out in full (`HĐPH-KH`), for forms the type and agency abbreviations do not make. */
+  symbol?: string;
   date?: CivilDate;
+  /** On one line (`|` read as a space). */
   title: string;
+  /** The title's lines when the author chose them with `|`. */
+  titleLines?: string[];
 }
 
 export interface AttendeeGroup {
@@ -130,7 +136,14 @@ export interface ElectronicContact {
 
 export interface PlanModel {
   /** `nameInText` is always set: written by the clerk or derived (see agency-name.ts). */
-  issuer: PlanSource['issuer'] & { nameInText: string };
+  issuer: PlanSource['issuer'] & {
+    nameInText: string;
+    /** The house style: Decree 30's (default) or the Party's (HD 36-HD/VPTW). */
+    style: 'nd30' | 'dang';
+    /** The lines of `name` and `parent` when the author chose them with `|` (then `name`, `parent` are on one line). */
+    nameLines?: string[];
+    parentLines?: string[];
+  };
   document: DocumentRef;
   legalBases: string[];
   intro?: string;
@@ -185,11 +198,32 @@ export const padNumber = (number: string | undefined): string | undefined =>
   number ? pad2(number.replace(/^0+(?=\d)/, '')) : undefined;
 
 /** `number` is a string by the time a model is built (src/load/clerk-forms.ts reads 5 as "05"); the schema allows both. */
-const documentRef = (source: { number?: string | number; date?: string; title: string }): DocumentRef => ({
-  ...(padNumber(source.number === undefined ? undefined : String(source.number)) ? { number: padNumber(String(source.number)) } : {}),
-  ...(source.date ? { date: parseCivilDate(source.date) } : {}),
-  title: source.title,
-});
+const documentRef = (source: { number?: string | number; symbol?: string; date?: string; title: string }): DocumentRef => {
+  const titleLines = manualLines(source.title);
+  const number = padNumber(source.number === undefined ? undefined : String(source.number));
+  return {
+    ...(number ? { number } : {}),
+    ...(source.symbol ? { symbol: source.symbol } : {}),
+    ...(source.date ? { date: parseCivilDate(source.date) } : {}),
+    title: oneLine(source.title),
+    ...(titleLines ? { titleLines } : {}),
+  };
+};
+
+function issuerOf(source: PlanSource): PlanModel['issuer'] {
+  const { issuer } = source;
+  const nameLines = manualLines(issuer.name);
+  const parentLines = manualLines(issuer.parent);
+  return {
+    ...issuer,
+    name: oneLine(issuer.name),
+    ...(issuer.parent !== undefined ? { parent: oneLine(issuer.parent) } : {}),
+    style: issuer.style ?? 'nd30',
+    ...(nameLines ? { nameLines } : {}),
+    ...(parentLines ? { parentLines } : {}),
+    nameInText: agencyNameInText({ ...source, issuer: { ...issuer, name: oneLine(issuer.name) } }),
+  };
+}
 
 function authorityLines(signer: PlanSource['signer']): string[] {
   const authority = signer.authority ?? '';
@@ -268,7 +302,7 @@ export function buildModel(source: PlanSource): PlanModel {
   );
 
   return {
-    issuer: { ...source.issuer, nameInText: agencyNameInText(source) },
+    issuer: issuerOf(source),
     document: documentRef(source.document),
     legalBases: source.legalBases ?? [],
     ...(source.intro ? { intro: source.intro } : {}),

@@ -9,11 +9,11 @@ export interface PlanSource {
    */
   issuer: {
     /**
-     * Tên cơ quan, tổ chức chủ quản trực tiếp, in hoa (ví dụ: UBND TỈNH BẮC GIANG). Bỏ trống nếu không có.
+     * Tên cơ quan, tổ chức chủ quản trực tiếp, in hoa (ví dụ: UBND TỈNH BẮC GIANG). Bỏ trống nếu không có. Muốn tự chọn chỗ xuống dòng thì đặt dấu | tại đó (ví dụ: ỦY BAN NHÂN DÂN | TỈNH HẢI DƯƠNG); nếu không, dòng dài được tự ngắt ở chỗ hợp lý, không bao giờ giữa tên địa danh.
      */
     parent?: string;
     /**
-     * Tên đầy đủ của cơ quan ban hành, in hoa, không viết tắt (ví dụ: SỞ KHOA HỌC VÀ CÔNG NGHỆ).
+     * Tên đầy đủ của cơ quan ban hành, in hoa, không viết tắt (ví dụ: SỞ KHOA HỌC VÀ CÔNG NGHỆ). Muốn tự chọn chỗ xuống dòng thì đặt dấu | tại đó (ví dụ: ỦY BAN NHÂN DÂN | TỈNH HẢI DƯƠNG); nếu không, dòng dài được tự ngắt ở chỗ hợp lý, không bao giờ giữa tên địa danh.
      */
     name: string;
     /**
@@ -21,9 +21,13 @@ export interface PlanSource {
      */
     nameInText?: string;
     /**
-     * Dùng trong ký hiệu văn bản (ví dụ: KHCN trong 05/KH-KHCN).
+     * Dùng trong ký hiệu văn bản (ví dụ: KHCN trong 05/KH-KHCN; BDVTW trong Số 2297-KH/BDVTW). Có thể gồm nhiều phần nối bằng dấu gạch nối, phần sau là đơn vị soạn thảo (ví dụ: ĐHĐA-NCKH trong 322/KH-ĐHĐA-NCKH).
      */
     abbreviation: string;
+    /**
+     * nd30 (mặc định): thể thức văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Quốc hiệu, Tiêu ngữ, Số: 05/KH-KHCN). dang: thể thức văn bản của Đảng theo Hướng dẫn 36-HD/VPTW (tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM, dấu sao dưới tên cơ quan, Số 2297-KH/BDVTW).
+     */
+    style?: 'nd30' | 'dang';
     /**
      * Tên đơn vị hành chính nơi cơ quan đóng trụ sở (ví dụ: Bắc Giang).
      */
@@ -42,11 +46,15 @@ export interface PlanSource {
      */
     number?: string | number;
     /**
+     * Chỉ ghi khi ký hiệu không theo dạng thường (KH-<chữ viết tắt cơ quan>, hoặc KH/<chữ viết tắt cơ quan> với thể thức của Đảng), ví dụ cơ quan đứng trước: HĐPH-KH trong 1272/HĐPH-KH. Gồm chữ in hoa, chữ số, &, nối bằng - hoặc /.
+     */
+    symbol?: string;
+    /**
      * Ngày ký ban hành. Bỏ trống khi chưa ký. Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
      */
     date?: string;
     /**
-     * Trích yếu nội dung, viết thường (ví dụ: Tổ chức Hội nghị giao ban …).
+     * Trích yếu nội dung, viết thường (ví dụ: Tổ chức Hội nghị giao ban …). Trích yếu dài được chia thành các dòng đều nhau, không để một chữ đứng riêng ở dòng cuối. Muốn tự chọn chỗ xuống dòng thì đặt dấu | tại đó (ví dụ: ỦY BAN NHÂN DÂN | TỈNH HẢI DƯƠNG); nếu không, dòng dài được tự ngắt ở chỗ hợp lý, không bao giờ giữa tên địa danh.
      */
     title: string;
   };
@@ -623,6 +631,10 @@ export interface PlanSource {
      * Số của Giấy mời; để trống khi chưa cấp số. Ghi 5, 05 hoặc "05" đều được; văn bản in là 05. Chỉ ghi số, không ghi ký hiệu.
      */
     number?: string | number;
+    /**
+     * Chỉ ghi khi ký hiệu không theo dạng thường (GM-<chữ viết tắt cơ quan>, hoặc GM/<chữ viết tắt cơ quan> với thể thức của Đảng), ví dụ cơ quan đứng trước: HĐPH-VP trong 1273/HĐPH-VP. Gồm chữ in hoa, chữ số, &, nối bằng - hoặc /.
+     */
+    symbol?: string;
     /**
      * Ngày ký Giấy mời. Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
      */

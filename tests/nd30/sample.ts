@@ -13,7 +13,7 @@ export const SAMPLE = {
   place: 'Bắc Giang',
   date: '2018-07-05',
   kind: 'Kế hoạch',
-  summary: 'Tổ chức Hội nghị giao ban công tác quản lý\nnhiệm vụ khoa học và công nghệ cơ sở năm 2018',
+  summary: ['Tổ chức Hội nghị giao ban công tác quản lý', 'nhiệm vụ khoa học và công nghệ cơ sở năm 2018'],
   authority: ['KT. Giám đốc', 'Phó Giám đốc'],
   name: 'Nguyễn Văn An',
   created: new Date('2018-07-05T00:00:00Z'),

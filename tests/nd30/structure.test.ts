@@ -131,7 +131,8 @@ describe('header table', () => {
     const [row1, row2] = children(tables()[0]!, 'tr');
     const [left, right] = children(row1!, 'tc');
     const leftTexts = all(left!, 'p').map(paragraphText).filter((t) => t !== '');
-    expect(leftTexts).toEqual([SAMPLE.parent, 'TRUNG TÂM ỨNG DỤNG TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ']);
+    // Too long for the column: broken by measure into two lines, where LibreOffice wrapped it before.
+    expect(leftTexts).toEqual([SAMPLE.parent, 'TRUNG TÂM ỨNG DỤNG TIẾN\nBỘ KHOA HỌC VÀ CÔNG NGHỆ']);
     const [parent, issuer] = all(left!, 'p');
     expect(all(parent!, 'r').map(runInfo).every((r) => !r.bold && r.size === 26)).toBe(true);
     expect(all(issuer!, 'r').map(runInfo).every((r) => r.bold && r.size === 26)).toBe(true);
@@ -182,7 +183,7 @@ describe('title and body', () => {
       expect(all(p, 'r').map(runInfo).every((r) => r.bold)).toBe(true);
       expect(sizes(p).every((s) => s === 28)).toBe(true);
     }
-    expect(paragraphText(summary)).toBe(SAMPLE.summary);
+    expect(paragraphText(summary)).toBe(SAMPLE.summary.join('\n'));
   });
 
   it('writes headings in the layout-B style', () => {

@@ -29,3 +29,19 @@ describe('capitalisation/unit-type', () => {
     expect(findingsOf(capitalisationUnitType, text).filter((f) => f.path[0] === 'purpose')).toEqual([]);
   });
 });
+
+describe('capitalisation/unit-type on real text', () => {
+  test('"Ủy ban MTTQ Việt Nam tỉnh": "ban" belongs to the type word "Ủy ban" (giay-moi-thanh-phan-ubnd-tinh-hai-duong-2018)', async () => {
+    const { capitalisationUnitType } = await import('../../src/validate/rules/capitalisation/unit-type.js');
+    const { edit: editSeed, findingsOf: run } = await import('./helpers.js');
+    // http://vpubnd.haiduong.gov.vn/Modules/Article/ArticlePrint.aspx?ArticleID=27440
+    const line = (text: string) => editSeed('    - Tham quan một số dự án', `    - ${text}.\n    - Tham quan một số dự án`);
+    // The seed's own "phòng Quản lý" warnings (W11) aside: only what the added line raises.
+    const added = (text: string) =>
+      run(capitalisationUnitType, line(text)).filter((f) => /ban/iu.test(String(f.params?.found))).map((f) => f.params?.expected);
+    expect(added('Lãnh đạo HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh')).toEqual([]);
+    expect(added('Lãnh đạo Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh')).toEqual([]);
+    // Still fires where it should: a lower-case type word before a name.
+    expect(added('Lãnh đạo ủy ban MTTQ Việt Nam tỉnh')).toEqual(['Ủy ban MTTQ']);
+  });
+});

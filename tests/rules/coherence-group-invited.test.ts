@@ -31,4 +31,12 @@ describe('coherence/group-invited', () => {
     const text = edit('    text: Phóng viên Báo Bắc Giang', '    invited: false\n    text: Phóng viên Báo Bắc Giang', dropBaoChi());
     expect(findingsOf(coherenceGroupInvited, text)).toEqual([]);
   });
+
+  test('a plan without an invitations block sends no letters: no group needs an invitee', async () => {
+    const start = SEED.indexOf('\ninvitations:');
+    const end = SEED.slice(start + 1).search(/\n[a-z]/u);
+    const text = SEED.slice(0, start + 1) + (end < 0 ? '' : SEED.slice(start + 2 + end));
+    expect(text).not.toContain('invitations:');
+    expect(only(await check(text), 'coherence/group-invited')).toEqual([]);
+  });
 });

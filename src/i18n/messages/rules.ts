@@ -51,21 +51,46 @@ export const messages: MessageTable = {
   },
 
 
-  'citation/format/reference': {
-    vi: 'Số, ký hiệu của {kind} được viện dẫn phải có dạng <số>/<tên loại>-<cơ quan> (ví dụ 183/QĐ-KHCN); đang ghi «{reference}».',
-    en: 'The number and ký hiệu of the cited {kind} must read <number>/<TYPE>-<AGENCY> (e.g. 183/QĐ-KHCN); found "{reference}".',
+  'number/symbol/party-form': {
+    vi: 'Văn bản của Đảng (issuer.style: dang) ghi ký hiệu dạng <tên loại>/<cơ quan>, ví dụ «{type}/{agency}» trong «Số 2297-{type}/{agency}»; đang ghi «{symbol}».',
+    en: 'A Party document (issuer.style: dang) writes the ký hiệu as <TYPE>/<AGENCY>, e.g. "{type}/{agency}" in "Số 2297-{type}/{agency}"; found "{symbol}".',
   },
+  'number/symbol/state-form': {
+    vi: 'Theo Nghị định 30 các phần của ký hiệu nối bằng dấu gạch nối (-), ví dụ «{type}-{agency}»; dấu gạch chéo chỉ đứng sau số. Đang ghi «{symbol}»; nếu đây là văn bản của Đảng, đặt issuer.style: dang.',
+    en: 'Under Decree 30 the parts of a ký hiệu are joined by "-", e.g. "{type}-{agency}"; the slash only follows the number. Found "{symbol}"; for a Party document set issuer.style: dang.',
+  },
+  'number/symbol/type': {
+    vi: 'Ký hiệu phải có chữ viết tắt tên loại văn bản «{type}»; đang ghi «{symbol}».',
+    en: 'The ký hiệu must contain the type abbreviation "{type}"; found "{symbol}".',
+  },
+  'number/symbol/agency': {
+    vi: 'Ký hiệu phải có chữ viết tắt tên cơ quan «{agency}» (issuer.abbreviation); đang ghi «{symbol}».',
+    en: 'The ký hiệu must contain the agency abbreviation "{agency}" (issuer.abbreviation); found "{symbol}".',
+  },
+
   'citation/format/type-mismatch': {
     vi: 'Ký hiệu của {kind} phải bắt đầu bằng chữ viết tắt tên loại «{expected}»; «{reference}» đang dùng «{type}».',
     en: 'The ký hiệu of a {kind} must start with the type abbreviation "{expected}"; "{reference}" uses "{type}".',
   },
-  'citation/format/unknown-type': {
-    vi: 'Ký hiệu của {kind} phải bắt đầu bằng chữ viết tắt tên loại «{expected}»; «{type}» trong «{reference}» không có trong bảng chữ viết tắt tên loại văn bản.',
-    en: 'The ký hiệu of a {kind} must start with the type abbreviation "{expected}"; "{type}" in "{reference}" is not a document type abbreviation.',
-  },
   'citation/format/date': {
     vi: 'Ngày của văn bản {reference} phải là ngày có thật; «{date}» không tồn tại.',
     en: 'The date of document {reference} must be a real date; "{date}" does not exist.',
+  },
+  'citation/reference/shape': {
+    vi: 'Số, ký hiệu của {kind} được viện dẫn thường có dạng <số>/<tên loại>-<cơ quan> (183/QĐ-KHCN) hoặc, văn bản của Đảng, <số>-<tên loại>/<cơ quan> (36-HD/VPTW); «{reference}» không đọc được như vậy, hãy kiểm tra lại với văn bản gốc.',
+    en: 'The number and ký hiệu of the cited {kind} usually read <number>/<TYPE>-<AGENCY> (183/QĐ-KHCN) or, for Party documents, <number>-<TYPE>/<AGENCY> (36-HD/VPTW); "{reference}" does not read that way: check it against the original.',
+  },
+  'citation/reference/unknown-type': {
+    vi: 'Ký hiệu của {kind} thường bắt đầu bằng chữ viết tắt tên loại «{expected}»; «{type}» trong «{reference}» không có trong bảng chữ viết tắt tên loại văn bản, hãy kiểm tra lại với văn bản gốc.',
+    en: 'The ký hiệu of a {kind} usually starts with the type abbreviation "{expected}"; "{type}" in "{reference}" is not a document type abbreviation: check it against the original.',
+  },
+  'citation/reference/no-kind': {
+    vi: 'Văn bản số {reference} được viện dẫn mà không ghi tên loại văn bản: ghi tên loại trước số, ví dụ «Quyết định số {reference}».',
+    en: 'Document {reference} is cited without its kind: name the kind before the number, e.g. "Quyết định số {reference}".',
+  },
+  'citation/reference/no-kind/suggest': {
+    vi: 'Văn bản số {reference} được viện dẫn mà không ghi tên loại văn bản: viết «{kind} số {reference}».',
+    en: 'Document {reference} is cited without its kind: write "{kind} số {reference}".',
   },
   'citation/agency': {
     vi: 'Văn bản của cơ quan phải dùng chữ viết tắt tên cơ quan «{expected}» (issuer.abbreviation); «{reference}» đang dùng «{agency}».',
@@ -159,6 +184,18 @@ export const messages: MessageTable = {
   'capitalisation/consistency': {
     vi: 'Ở đây viết «{found}», nhưng kế hoạch viết «{usual}» {count} lần (lần đầu ở dòng {line}); nên viết thống nhất.',
     en: 'Written "{found}" here, but the plan writes "{usual}" {count} time(s) (first on line {line}); write it one way.',
+  },
+  'capitalisation/title-case': {
+    vi: 'Chỉ viết hoa chữ cái đầu của từ trong tên cơ quan, chức danh: «{expected}»; đang viết hoa mọi âm tiết «{found}».',
+    en: 'Capitalise only the first syllable of each word in agency names and titles: "{expected}"; found every syllable capitalised, "{found}".',
+  },
+  'encoding/legacy/tcvn3': {
+    vi: 'Văn bản dùng bảng mã cũ (TCVN3/VNI), hãy chuyển sang Unicode. Chuyển từ TCVN3 sẽ là: «{converted}».',
+    en: 'The text uses an old Vietnamese encoding (TCVN3/VNI); convert it to Unicode. Converted from TCVN3 it reads: "{converted}".',
+  },
+  'encoding/legacy/vni': {
+    vi: 'Văn bản dùng bảng mã cũ (TCVN3/VNI), hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey, chọn nguồn VNI Windows, đích Unicode).',
+    en: 'The text uses an old Vietnamese encoding (TCVN3/VNI); convert it to Unicode (e.g. with Unikey’s converter, from VNI Windows to Unicode).',
   },
   'capitalisation/after-semicolon': {
     vi: 'Sau dấu chấm phẩy viết thường: «{expected}»; đang viết hoa «{found}».',

@@ -1,8 +1,9 @@
 import { isoDate, type CivilDate } from '../../model/civil-date.js';
-import type { PlanModel } from '../../model/plan.js';
+import type { DocumentRef, PlanModel } from '../../model/plan.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Block } from '../blocks.js';
-import { dateWords, numberLine } from '../nd30/format.js';
+import { numberLineOf } from '../house.js';
+import { dateWords } from '../nd30/format.js';
 import { loadTemplate, TemplateError } from '../templates.js';
 import { summaryInText } from './names.js';
 
@@ -27,8 +28,9 @@ export type Words = Record<keyof typeof DEFAULT_WORDS, string>;
 const BLANK = '\u00A0'.repeat(6);
 
 const dateText = (date: CivilDate | undefined): string => (date ? dateWords(isoDate(date)) : `ngày${BLANK}tháng${BLANK}năm 20…`);
-const reference = (number: string | undefined, type: string, agency: string): string =>
-  numberLine(number, type, agency).replace(/^Số:\s?/u, '');
+/** The number and ký hiệu without the word `Số` (and its colon in Decree 30's style). */
+const reference = (model: PlanModel, ref: DocumentRef, type: string): string =>
+  numberLineOf(model, ref, type).replace(/^Số:?\s?/u, '');
 
 /** What the templates see. Every field is present (null when empty): templates are compiled strict. */
 export function distributionView(model: PlanModel, count: number) {
@@ -36,7 +38,7 @@ export function distributionView(model: PlanModel, count: number) {
   return {
     issuer: { parent: null, address: null, ...model.issuer },
     plan: {
-      reference: reference(model.document.number, 'KH', model.issuer.abbreviation),
+      reference: reference(model, model.document, 'KH'),
       number: model.document.number ?? null,
       date: model.document.date ?? null,
       dateWords: dateText(model.document.date),
@@ -47,7 +49,7 @@ export function distributionView(model: PlanModel, count: number) {
     invitations:
       invitations && invitations.numbering === 'batch'
         ? {
-            reference: reference(invitations.document.number, 'GM', model.issuer.abbreviation),
+            reference: reference(model, invitations.document, 'GM'),
             dateWords: dateText(invitations.document.date),
             summary: invitations.document.title,
           }

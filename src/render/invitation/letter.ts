@@ -1,9 +1,9 @@
 import type { FileChild } from 'docx';
 import { archiveText } from '../../model/plan.js';
 import { blockChildren } from '../block-children.js';
-import { issuerHeader, pageOptions } from '../plan-page.js';
+import { houseStyle, issuerHeader, numberLineOf, pageOptions, titleText } from '../plan-page.js';
 import {
-  closingTable, createSectionedDocument, numberLine, packDocx, section, titleBlock, type Inline, type Span,
+  closingTable, createSectionedDocument, packDocx, section, titleBlock, type Inline, type Span,
 } from '../nd30/index.js';
 import { letterDate, type LetterPlan, type SlotValues } from './letter-plan.js';
 import { SENTINEL } from './view.js';
@@ -11,9 +11,9 @@ import { SENTINEL } from './view.js';
 /** `Số: 06/GM-KHCN`; in per-invitee numbering the number itself is a slot. */
 function numberText(plan: LetterPlan, values: SlotValues): string {
   const { model, invitations } = plan;
-  if (invitations.numbering !== 'per-invitee') return numberLine(invitations.document.number, 'GM', model.issuer.abbreviation);
-  const sample = numberLine(1, 'GM', model.issuer.abbreviation);
-  return `Số: ${values.number}${sample.slice('Số: 01'.length)}`;
+  if (invitations.numbering !== 'per-invitee') return numberLineOf(model, invitations.document, 'GM');
+  // The house style's line around a placeholder number, which the invitee's number replaces.
+  return numberLineOf(model, invitations.document, 'GM', '01').replace('01', values.number);
 }
 
 /** The recipient in bold wherever the template placed `{{recipient}}`. */
@@ -33,7 +33,7 @@ export function letterChildren(plan: LetterPlan, values: SlotValues): FileChild[
   const page = pageOptions(model);
   return [
     issuerHeader(model, page, numberText(plan, values), invitations.document.date),
-    ...titleBlock('GIẤY MỜI', invitations.document.title, page),
+    ...titleBlock('GIẤY MỜI', titleText(invitations.document), page, houseStyle(model)),
     ...blockChildren(plan.blocks, { inline: (text) => inline(text, values) }),
     closingTable({
       paper: ['Như trên'],

@@ -1,4 +1,5 @@
 import { A4, resolvePage, type PageOptions } from './page.js';
+import { RIGHT_COLUMN_MM } from './style.js';
 import { mmToTwip } from './units.js';
 
 /** Cell padding left and right in the header and closing tables. */
@@ -10,8 +11,6 @@ export const CELL_MARGIN = mmToTwip(1);
  */
 const TABLE_START = mmToTwip(25);
 const TABLE_END = mmToTwip(200);
-/** The Quốc hiệu at 13 pt bold is about 96 mm long: the right column must hold it on one line. */
-const RIGHT_COLUMN = mmToTwip(99);
 
 export interface Grid {
   /** Table indent from the left margin, in twips (negative: into the margin). */
@@ -30,11 +29,12 @@ function edges(options: PageOptions): { textLeft: number; textRight: number } {
  * Header table: right column 99 mm ending at 200 mm (Quốc hiệu, Tiêu ngữ, date), left column from 25 mm to there
  * (76 mm: `SỞ KHOA HỌC VÀ CÔNG NGHỆ` at 13 pt bold on one line).
  */
-export function headerGrid(options: PageOptions = {}): Grid {
+export function headerGrid(options: PageOptions = {}, rightColumnMm = RIGHT_COLUMN_MM): Grid {
+  const right = mmToTwip(rightColumnMm);
   const { textLeft, textRight } = edges(options);
   const start = Math.min(TABLE_START, textLeft);
   const end = Math.min(A4.width, Math.max(TABLE_END, textRight));
-  return { indent: start - textLeft, left: end - start - RIGHT_COLUMN, right: RIGHT_COLUMN };
+  return { indent: start - textLeft, left: end - start - right, right };
 }
 
 /**

@@ -9,7 +9,9 @@ export {
   type Margins, type Page, type PageOptions, type SectionOptions,
 } from './page.js';
 export { rule } from './rule.js';
-export { headerTable, type HeaderOptions } from './header.js';
+export { headerTable, type HeaderOptions, type LineText } from './header.js';
+export { DANG_STYLE, HOUSE_STYLES, ND30_STYLE, type HouseStyle, type HouseStyleId } from './house-style.js';
+export { breakLines } from './lines.js';
 export { titleBlock } from './title.js';
 export {
   type GroupRow, type HeadingLabel, bodyParagraph, heading1, heading2, heading3, dashItem, legalBases, dataTable, spaceBeforeTable, shareWidths, CELL_MARGIN,

@@ -18,6 +18,9 @@ export const SIZE = {
   table: 13,
 } as const;
 
+/** The header's right column: the Quốc hiệu at 13 pt bold is about 96 mm long and must fit on one line. */
+export const RIGHT_COLUMN_MM = 99;
+
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 

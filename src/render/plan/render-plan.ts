@@ -6,9 +6,9 @@ import type { Diagnostic } from '../../report/diagnostic.js';
 import { blockChildren } from '../block-children.js';
 import type { Block } from '../blocks.js';
 import { utcDate } from '../../model/civil-date.js';
-import { issuerHeader, pageOptions } from '../plan-page.js';
+import { houseStyle, issuerHeader, numberLineOf, pageOptions, titleText } from '../plan-page.js';
 import {
-  closingTable, createDocument, dataTable, numberLine, packDocx, spaceBeforeTable, titleBlock,
+  closingTable, createDocument, dataTable, packDocx, spaceBeforeTable, titleBlock,
   type Cell, type Column, type GroupRow, type Inline, type PageOptions,
 } from '../nd30/index.js';
 import { TemplateError } from '../templates.js';
@@ -85,8 +85,8 @@ export async function renderPlan(model: PlanModel, templatesDir: string): Promis
   }
   const page = pageOptions(model);
   const doc = createDocument([
-    issuerHeader(model, page, numberLine(model.document.number, 'KH', model.issuer.abbreviation), model.document.date),
-    ...titleBlock('KẾ HOẠCH', model.document.title, page),
+    issuerHeader(model, page, numberLineOf(model, model.document, 'KH'), model.document.date),
+    ...titleBlock('KẾ HOẠCH', titleText(model.document), page, houseStyle(model)),
     ...blockChildren(blocks, { numbering: model.numbering, table: (block) => [spaceBeforeTable(), ...tableFor(block.name, block.labels, model, page)] }),
     closingTable({
       paper: model.recipients.paper,

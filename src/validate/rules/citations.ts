@@ -35,6 +35,8 @@ export const KIND_TYPES: Readonly<Record<string, string | null>> = {
   'Phương án': 'PA',
   'Dự án': 'DA',
   'Công điện': 'CĐ',
+  // The Party's (HD 36-HD/VPTW): Số 01-KL/TW.
+  'Kết luận': 'KL',
   // No type abbreviation: the ký hiệu starts with the agency.
   'Công văn': null,
   'Văn bản': null,
@@ -45,7 +47,7 @@ export const KIND_TYPES: Readonly<Record<string, string | null>> = {
 /** Type abbreviations of Phụ lục III (administrative documents and copies), plus the legal-text types NĐ, TT, TTLT. */
 export const TYPE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ', 'BGN',
-  'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL', 'NĐ', 'TT', 'TTLT',
+  'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL', 'NĐ', 'TT', 'TTLT', 'KL',
 ]);
 
 const KINDS = Object.keys(KIND_TYPES).sort((a, b) => b.length - a.length).join('|');
@@ -76,12 +78,27 @@ export function findCitations(text: string): Citation[] {
 export interface Reference {
   number: string;
   year?: string;
+  /** The ký hiệu's parts: the type first when it has one, then the agency and unit parts. */
   groups: string[];
+  /** Written the Party's way (HD 36-HD/VPTW): `36-HD/VPTW`. */
+  party?: boolean;
 }
 
-/** "183/QĐ-KHCN" → { number: "183", groups: ["QĐ", "KHCN"] }; "30/2020/NĐ-CP" → { …, year: "2020" }. */
+/**
+ * "183/QĐ-KHCN" → { number: "183", groups: ["QĐ", "KHCN"] }; "30/2020/NĐ-CP" → { …, year: "2020" }; the Party's
+ * "2297-KH/BDVTW" → { number: "2297", groups: ["KH", "BDVTW"], party: true }.
+ */
 export function parseReference(reference: string): Reference | undefined {
-  const m = /^(\d+)(?:\/(\d{4}))?\/(.+)$/u.exec(reference);
+  const party = /^(\d+[A-Z]?)-([^/-]+)\/(.+)$/u.exec(reference);
+  if (party) return { number: party[1]!, groups: [party[2]!, ...party[3]!.split('-')], party: true };
+  // A letter after the number is a real form too: "Kế hoạch số 685A/KH-UBND".
+  const m = /^(\d+[A-Z]?)(?:\/(\d{4}))?\/(.+)$/u.exec(reference);
   if (!m) return undefined;
   return { number: m[1]!, ...(m[2] ? { year: m[2] } : {}), groups: m[3]!.split('-') };
 }
+
+/** Whether `groups` (a ký hiệu's parts) read as `own` (issuer.abbreviation, itself perhaps `ĐHĐA-NCKH`) or start with it. */
+export const startsWithAgency = (groups: readonly string[], own: string): boolean => {
+  const text = groups.join('-');
+  return text === own || text.startsWith(`${own}-`);
+};

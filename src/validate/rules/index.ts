@@ -10,9 +10,11 @@ import { budgetTotal } from './budget/total.js';
 import { budgetWords } from './budget/words.js';
 import { capitalisationAfterSemicolon } from './capitalisation/after-semicolon.js';
 import { capitalisationConsistency } from './capitalisation/consistency.js';
+import { capitalisationTitleCase } from './capitalisation/title-case.js';
 import { capitalisationUnitType } from './capitalisation/unit-type.js';
 import { citationAgency } from './citation/agency.js';
 import { citationFormat } from './citation/format.js';
+import { citationReference } from './citation/reference.js';
 import { coherenceDuplicateInvitee } from './coherence/duplicate-invitee.js';
 import { coherenceDuplicateRecipient } from './coherence/duplicate-recipient.js';
 import { coherenceGroupInvited } from './coherence/group-invited.js';
@@ -22,9 +24,11 @@ import { datesOrder } from './dates/order.js';
 import { datesProgramme } from './dates/programme.js';
 import { datesReplyBy } from './dates/reply-by.js';
 import { emailAddress } from './email/address.js';
+import { encodingLegacy } from './encoding/legacy.js';
 import { listsArchive } from './lists/archive.js';
 import { listsArchiveInList } from './lists/archive-in-list.js';
 import { listsPunctuation } from './lists/punctuation.js';
+import { numberSymbol } from './number/symbol.js';
 import { orderMissingSection } from './order/missing-section.js';
 import { orderUnknownSection } from './order/unknown-section.js';
 import { signerAuthority } from './signer/authority.js';
@@ -42,7 +46,9 @@ export const RULES: readonly Rule[] = [
   datesReplyBy,
   datesProgramme,
   weekdayMatch,
+  numberSymbol,
   citationFormat,
+  citationReference,
   citationAgency,
   signerAuthority,
   signerName,
@@ -57,6 +63,7 @@ export const RULES: readonly Rule[] = [
   abbreviationsConsistency,
   capitalisationUnitType,
   capitalisationConsistency,
+  capitalisationTitleCase,
   capitalisationAfterSemicolon,
   budgetTotal,
   budgetWords,
@@ -64,6 +71,7 @@ export const RULES: readonly Rule[] = [
   orderUnknownSection,
   orderMissingSection,
   emailAddress,
+  encodingLegacy,
 ];
 
 export type RuleLevel = 'off' | 'warning' | 'error';

@@ -6,12 +6,12 @@ import { ND30, type Finding, type Rule } from '../types.js';
 const TYPES = ['văn phòng', 'trung tâm', 'hội đồng', 'ủy ban', 'uỷ ban', 'chi cục', 'bệnh viện', 'học viện', 'phòng', 'sở', 'ban', 'cục', 'viện', 'trường'];
 /**
  * A lower-case type word followed by a capitalised word: "phòng Quản lý …" names one unit and needs "Phòng". Not after a
- * word that makes it part of something else (trưởng phòng, Văn phòng, trụ sở, cơ sở, môi trường, thị trường, bố cục,
+ * word that makes it part of something else ("Ủy ban MTTQ": "ban" belongs to the type word "Ủy ban"; trưởng phòng, Văn phòng, trụ sở, cơ sở, môi trường, thị trường, bố cục,
  * Hội trường A2 — a hall, nhà trường) or
  * a plural (các phòng, những sở): those are generic and stay lower case.
  */
 const UNIT = new LetterPattern(({ L, Lu, N }) => String.raw`(?<![${L}${N}])(${TYPES.join('|')})\s+([${Lu}][${L}&]*)`, 'gu');
-const NOT_AFTER = new Set(['trưởng', 'phó', 'văn', 'trụ', 'cơ', 'môi', 'thị', 'chiến', 'quảng', 'hiện', 'bố', 'các', 'những', 'mỗi', 'từng', 'số', 'bệnh', 'học', 'lập', 'hậu', 'trang', 'đồng', 'trung', 'hội', 'nhà']);
+const NOT_AFTER = new Set(['ủy', 'uỷ', 'tiểu', 'trưởng', 'phó', 'văn', 'trụ', 'cơ', 'môi', 'thị', 'chiến', 'quảng', 'hiện', 'bố', 'các', 'những', 'mỗi', 'từng', 'số', 'bệnh', 'học', 'lập', 'hậu', 'trang', 'đồng', 'trung', 'hội', 'nhà']);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,4 +1,4 @@
-import { findCitations, KIND_TYPES, parseReference } from '../citations.js';
+import { findCitations, KIND_TYPES, parseReference, startsWithAgency } from '../citations.js';
 import { issuerForms } from '../glossary.js';
 import { foldKey, runningTexts } from '../text.js';
 import { ND30, type Finding, type Rule } from '../types.js';
@@ -25,8 +25,9 @@ export const citationAgency: Rule = {
         const ref = parseReference(cited.reference);
         const kind = KIND_TYPES[cited.kind];
         if (!ref || kind === undefined || cited.kind === 'Luật' || cited.kind === 'Pháp lệnh') continue;
-        const agency = kind === null ? ref.groups[0] : ref.groups[1];
-        if (!agency || agency === own) continue;
+        const rest = kind === null ? ref.groups : ref.groups.slice(1);
+        const agency = rest[0];
+        if (!agency || startsWithAgency(rest, own)) continue;
         const tail = foldKey(cited.tail);
         const namesIssuer = /^\s*(?:của|do)\s/iu.test(cited.tail) && names.some((n) => tail.includes(n));
         if (!agency.includes(own) && !namesIssuer) continue;
