@@ -30,6 +30,7 @@ const CONSUMED: Record<string, string> = {
   'mail.perMinute': 'send pace', 'mail.retries': 'send retries', 'mail.retryDelay': 'send retries',
   'page.margins.top': 'page layout', 'page.margins.bottom': 'page layout', 'page.margins.left': 'page layout',
   'page.margins.right': 'page layout', 'page.fontSize': 'page layout',
+  'issuer.style': 'house style (the header layout; tests/e2e/layout-rules.test.ts reads a Party header back)',
   rules: 'rule severities',
 };
 
