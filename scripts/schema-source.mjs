@@ -230,6 +230,7 @@ export const schema = {
       organization: str('Đơn vị', 'Cơ quan, đơn vị.'),
       email: str('Email', 'Địa chỉ email.', { format: 'email' }),
       address: str('Địa chỉ', 'Địa chỉ gửi giấy mời.'),
+      phone: str('Điện thoại', 'Số điện thoại để gọi hỏi xác nhận tham dự (plan rsvp).'),
       group: str('Nhóm', 'Mã nhóm thành phần (attendees[].id).'),
     }, [], { anyOf: [{ required: ['name'] }, { required: ['organization'] }] }),
   },

@@ -8,6 +8,8 @@ import { FORMATS, type Format } from '../report/index.js';
 import type { BuildOptions } from './commands/build.js';
 import type { InviteOptions } from './commands/invite.js';
 import type { SendOptions } from './commands/send.js';
+import type { RsvpOptions } from './commands/rsvp.js';
+import { t } from '../i18n/index.js';
 import { ExitCode, type Io } from './io.js';
 import { cliText, commanderError, helpConfiguration } from './text.js';
 import { VERSION } from './version.js';
@@ -137,6 +139,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (file: string | undefined, opts: { port?: string; open?: boolean; templates?: string }) => {
       const { runServe } = await import('./commands/serve.js');
       exitCode = await runServe(file, { ...opts, lang, format: 'stylish' }, io);
+    });
+
+  // After the invitations (issue 19): replies, then the status of the whole conference.
+  const say = (id: string) => t(id, undefined, lang);
+  common(program.command('rsvp').description(say('rsvp/help')).argument('[file-and-who...]', say('rsvp/help-who'))
+    .option('--coming', say('rsvp/help-coming'))
+    .option('--not-coming', say('rsvp/help-not-coming'))
+    .option('--delegate <name-and-title>', say('rsvp/help-delegate'))
+    .option('--via <via>', say('rsvp/help-via'))
+    .option('--note <text>', say('rsvp/help-note'))
+    .option('--at <time>', say('rsvp/help-at'))
+    .option('--import <file>', say('rsvp/help-import'))
+    .option('--sheet <name>', text.sheet)
+    .option('--json', say('rsvp/help-json')))
+    .action(async (args: string[], opts: Omit<RsvpOptions, 'lang'>) => {
+      const { runRsvp } = await import('./commands/rsvp.js');
+      exitCode = await runRsvp(args, { ...opts, lang }, io);
     });
 
   if (badLang !== undefined) {

@@ -6,6 +6,7 @@ import { messages as everyday } from './messages/everyday.js';
 import { messages as invite } from './messages/invite.js';
 import { messages as invitees } from './messages/invitees.js';
 import { messages as load } from './messages/load.js';
+import { messages as rsvp } from './messages/rsvp.js';
 import { messages as rules } from './messages/rules.js';
 import { messages as schema } from './messages/schema.js';
 import { messages as send } from './messages/send.js';
@@ -29,6 +30,7 @@ export const TABLES: Readonly<Record<string, MessageTable>> = {
   invite,
   invitees,
   load,
+  rsvp,
   rules,
   schema,
   send,

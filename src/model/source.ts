@@ -843,6 +843,10 @@ export interface Invitee {
    */
   address?: string;
   /**
+   * Số điện thoại để gọi hỏi xác nhận tham dự (plan rsvp).
+   */
+  phone?: string;
+  /**
    * Mã nhóm thành phần (attendees[].id).
    */
   group?: string;

@@ -23,6 +23,7 @@ const ALIASES: Record<InviteeField, readonly string[]> = {
   ],
   email: ['Email', 'E-mail', 'Thư điện tử', 'Địa chỉ email'],
   address: ['Địa chỉ', 'Địa chỉ gửi', 'Address'],
+  phone: ['Điện thoại', 'Số điện thoại', 'ĐT', 'SĐT', 'Di động', 'Phone', 'Tel'],
   group: ['Nhóm', 'Mã nhóm', 'Nhóm thành phần', 'Group'],
 };
 

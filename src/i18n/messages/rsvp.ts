@@ -1,0 +1,104 @@
+import type { MessageTable } from './types.js';
+
+/** Messages of `plan rsvp`, `plan status` and the reply rules of `plan check`. */
+export const messages: MessageTable = {
+  'rsvp/read/not-found': { vi: 'Không tìm thấy tệp. Hãy kiểm tra lại tên và đường dẫn.', en: 'The file does not exist. Check its name and path.' },
+  'rsvp/read/is-directory': { vi: 'Đây là một thư mục, không phải tệp.', en: 'This is a folder, not a file.' },
+  'rsvp/read/permission': {
+    vi: 'Không có quyền đọc tệp. Nếu tệp đang mở trong Excel, hãy đóng lại rồi thử lại.',
+    en: 'No permission to read the file. If it is open in Excel, close it and try again.',
+  },
+  'rsvp/read/too-large': { vi: 'Tệp quá lớn ({size} byte, tối đa {limit}): có lẽ nhầm tệp.', en: 'The file is too large ({size} bytes, at most {limit}): probably the wrong file.' },
+  'rsvp/read/read-failed': { vi: 'Không đọc được tệp ({code}).', en: 'Could not read the file ({code}).' },
+  'rsvp/no-status-column': {
+    vi: 'Không thấy cột “Trả lời” trong bảng. Hàng tiêu đề cần các cột: {headers}.',
+    en: 'No “Trả lời” (reply) column in the table. The header row needs the columns: {headers}.',
+  },
+  'rsvp/no-key-column': {
+    vi: 'Tệp trả lời thiếu cột “{header}” (mã khách mời). Đừng xóa cột này khi sửa bằng Excel.',
+    en: 'The replies file has no “{header}” (invitee key) column. Keep this column when editing in Excel.',
+  },
+  'rsvp/row-no-key': {
+    vi: 'Dòng này không có mã khách mời (cột “{header}”). Ghi trả lời bằng lệnh plan rsvp, hoặc chép mã từ dòng của khách mời đó.',
+    en: 'This row has no invitee key (column “{header}”). Record the reply with plan rsvp, or copy the key from that invitee’s row.',
+  },
+  'rsvp/bad-status': {
+    vi: 'Trả lời “{value}” không rõ nghĩa; ghi một trong: {allowed}.',
+    en: 'The reply “{value}” is not understood; write one of: {allowed}.',
+  },
+  'rsvp/bad-via': { vi: 'Hình thức “{value}” không rõ; ghi một trong: {allowed}.', en: 'The way “{value}” is not understood; write one of: {allowed}.' },
+  'rsvp/bad-time': {
+    vi: 'Thời gian “{value}” không đọc được; ghi dạng 2018-07-25 09:30 hoặc 25/7/2018 9:30.',
+    en: 'The time “{value}” cannot be read; write 2018-07-25 09:30 or 25/7/2018 9:30.',
+  },
+  'rsvp/delegate-unnamed': {
+    vi: 'Cử người dự nhưng chưa ghi tên người dự thay (cột “Người dự thay”).',
+    en: 'Sending someone else, but the delegate’s name is missing (column “Người dự thay”).',
+  },
+  'rsvp/orphan': {
+    vi: 'Trả lời của “{who}” (mã {key}) không còn khớp khách mời nào trong danh sách: dòng được giữ nguyên. Nếu khách mời đã đổi tên, sửa mã cho đúng dòng mới; nếu đã bỏ khỏi danh sách, xóa dòng này.',
+    en: 'The reply of “{who}” (key {key}) matches no invitee on the list any more: the row is kept. If the invitee was renamed, correct the key; if they were removed, delete the row.',
+  },
+  'rsvp/import-ambiguous': {
+    vi: '“{who}” khớp nhiều khách mời ({candidates}); dòng này không được ghi. Ghi rõ hơn hoặc thêm cột “Mã”.',
+    en: '“{who}” matches several invitees ({candidates}); this row was not recorded. Be more precise or add a “Mã” column.',
+  },
+  'rsvp/import-unknown': {
+    vi: 'Không tìm thấy khách mời “{who}” trong danh sách; dòng này không được ghi.',
+    en: 'No invitee “{who}” on the list; this row was not recorded.',
+  },
+  'rsvp/not-found': {
+    vi: 'Không tìm thấy khách mời “{who}”. Không ghi gì.',
+    en: 'No invitee matches “{who}”. Nothing was recorded.',
+  },
+  'rsvp/ambiguous': {
+    vi: '“{who}” khớp {count} khách mời; không ghi gì. Ghi rõ hơn (hoặc dùng mã):',
+    en: '“{who}” matches {count} invitees; nothing was recorded. Be more precise (or use the key):',
+  },
+  'rsvp/did-you-mean': { vi: 'Có phải:', en: 'Did you mean:' },
+  'rsvp/one-status': {
+    vi: 'Chọn một trả lời: --coming, --not-coming hoặc --delegate "Họ tên, Chức vụ".',
+    en: 'Give one reply: --coming, --not-coming or --delegate "Name, Title".',
+  },
+  'rsvp/needs-who': {
+    vi: 'Ghi tên khách mời cần ghi trả lời, ví dụ: plan rsvp plans/hoi-nghi.yaml "Sở Y tế" --coming.',
+    en: 'Name the invitee whose reply to record, e.g. plan rsvp plans/meeting.yaml "Sở Y tế" --coming.',
+  },
+  'rsvp/bad-via-option': { vi: '--via “{value}” không hợp lệ; dùng: phone, email, letter, in-person.', en: '--via “{value}” is not valid; use: phone, email, letter, in-person.' },
+  'rsvp/bad-at': { vi: '--at “{value}” không đọc được; ghi dạng 2018-07-25 09:30.', en: '--at “{value}” cannot be read; write 2018-07-25 09:30.' },
+  'rsvp/empty-delegate': { vi: '--delegate cần họ tên người dự thay, ví dụ: --delegate "Ông Trần Văn B, Phó Giám đốc".', en: '--delegate needs the delegate’s name, e.g. --delegate "Ông Trần Văn B, Phó Giám đốc".' },
+  'rsvp/recorded': { vi: 'Đã ghi: {who} — {reply}.', en: 'Recorded: {who} — {reply}.' },
+  'rsvp/unchanged': { vi: 'Không đổi: {who} đã có trả lời này.', en: 'Unchanged: {who} already has this reply.' },
+  'rsvp/previous': { vi: 'Trả lời trước ({reply}) được giữ trong cột Lịch sử.', en: 'The earlier reply ({reply}) is kept in the history column.' },
+  'rsvp/imported': {
+    vi: 'Đã nhập {changed} trả lời mới từ {file} ({unchanged} không đổi).',
+    en: 'Imported {changed} new replies from {file} ({unchanged} unchanged).',
+  },
+  'rsvp/file': { vi: 'Tệp trả lời: {file}', en: 'Replies file: {file}' },
+  'rsvp/created': {
+    vi: 'Đã tạo {file}: mỗi khách mời một dòng, mở và sửa được bằng Excel.',
+    en: 'Created {file}: one row per invitee, editable in Excel.',
+  },
+  'rsvp/waiting': { vi: 'Chưa trả lời: {waiting}/{total} khách mời', en: 'No reply yet: {waiting} of {total} invitees' },
+  'rsvp/reply-by': { vi: ' (hạn xác nhận {date})', en: ' (reply by {date})' },
+  'rsvp/all-replied': { vi: 'Mọi khách mời đã trả lời ({total}).', en: 'Every invitee has replied ({total}).' },
+  'rsvp/no-group': { vi: 'Chưa xếp nhóm', en: 'No group' },
+  'rsvp/no-phone': { vi: '(chưa có số điện thoại)', en: '(no phone number)' },
+  'rsvp/rekeyed': {
+    vi: 'Trả lời ghi với mã {from} được gán cho {who} (mã mới {to}) vì tên đã sửa.',
+    en: 'The reply stored under {from} now belongs to {who} (new key {to}): the name was corrected.',
+  },
+  'rsvp/help': {
+    vi: 'ghi và xem trả lời của khách mời (tệp <tên>-tra-loi.csv cạnh tệp kế hoạch); không có tùy chọn: danh sách chưa trả lời kèm số điện thoại',
+    en: 'record and list the invitees’ replies (<name>-tra-loi.csv beside the plan); alone: who has not replied, with phone numbers',
+  },
+  'rsvp/help-who': { vi: 'khách mời (tên, đơn vị hoặc mã; không phân biệt dấu, hoa thường)', en: 'the invitee (name, organisation or key; diacritics and case do not matter)' },
+  'rsvp/help-coming': { vi: 'khách mời sẽ dự', en: 'the invitee is coming' },
+  'rsvp/help-not-coming': { vi: 'khách mời không dự', en: 'the invitee is not coming' },
+  'rsvp/help-delegate': { vi: 'cử người dự thay: "Họ tên, Chức vụ"', en: 'someone comes instead: "Name, Title"' },
+  'rsvp/help-via': { vi: 'trả lời qua: phone, email, letter, in-person', en: 'how the reply came: phone, email, letter, in-person' },
+  'rsvp/help-note': { vi: 'ghi chú', en: 'a note' },
+  'rsvp/help-at': { vi: 'thời gian trả lời (mặc định: bây giờ), dạng 2018-07-25 09:30', en: 'when the reply came (default: now), as 2018-07-25 09:30' },
+  'rsvp/help-import': { vi: 'nhập bảng trả lời CSV hoặc XLSX (cột Trả lời và Mã hoặc Khách mời)', en: 'merge a CSV or XLSX table of replies (a reply column and a key or invitee column)' },
+  'rsvp/help-json': { vi: 'in kết quả dạng JSON ra stdout', en: 'print the result as JSON on stdout' },
+};
