@@ -6,7 +6,7 @@ import { parsePlanYaml, type ParsedYaml } from '../load/yaml.js';
 import type { Locate } from '../load/locate.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { validateSchema } from '../validate/schema.js';
-import { runRules, type DataInvitees } from '../validate/rules/index.js';
+import { runReplyRules, runRules, type DataInvitees } from '../validate/rules/index.js';
 import { buildModel, type PlanModel, type PlanSource } from '../model/plan.js';
 
 export interface PlanCheck {
@@ -25,12 +25,20 @@ export interface PlanCheck {
 
 /**
  * load → validate (schema) → model → rules. Every stage's problems are collected; nothing throws for bad input.
- * `source` overrides the plan's `invitations.data` / `sheet` (as `plan invite --data` does).
+ * `source` overrides the plan's `invitations.data` / `sheet` (as `plan invite --data` does). With `replies` (plan check),
+ * the replies file beside the plan is read too and the reply rules judge it.
  */
-export async function checkPlan(file: string, source: InviteeSource = {}): Promise<PlanCheck> {
+export async function checkPlan(file: string, source: InviteeSource = {}, options: { replies?: boolean } = {}): Promise<PlanCheck> {
   const read = await readTextFile(file);
   if (!read.ok) return { file, diagnostics: [read.diagnostic], ioFailure: true };
-  return checkPlanText(file, read.text, source);
+  const result = await checkPlanText(file, read.text, source);
+  if (!options.replies || !result.model || !result.locate) return result;
+  // The replies file (plan rsvp) is read for plan check only: its problems are reported under its own file.
+  const { loadReplyFacts } = await import('../rsvp/facts.js');
+  const replies = await loadReplyFacts(file, result.model);
+  result.diagnostics.push(...replies.diagnostics);
+  if (replies.facts) result.diagnostics.push(...runReplyRules(file, result.model, result.locate, replies.facts));
+  return result;
 }
 
 /** The same pipeline over text not yet saved (the web page's editor), the invitee data file's rows included. */

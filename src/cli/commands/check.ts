@@ -42,9 +42,15 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
     const status = await fixFiles(paths, options, io);
     if (options.dryRun || status !== ExitCode.ok) return status;
   }
-  const checks = await Promise.all(paths.map((path) => checkPlan(path)));
+  const checks = await Promise.all(paths.map((path) => checkPlan(path, {}, { replies: true })));
   const templatesDir = options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir();
-  const results: FileResult[] = checks.map((check) => ({ ...check, diagnostics: [...check.diagnostics] }));
+  const results: FileResult[] = checks.map((check) => ({ ...check, diagnostics: check.diagnostics.filter((d) => d.file === check.file) }));
+  // A problem of another file read with the plan (its replies file) is listed under that file.
+  for (const d of checks.flatMap((c) => c.diagnostics.filter((x) => x.file !== c.file))) {
+    const result = results.find((r) => r.file === d.file);
+    if (result) result.diagnostics.push(d);
+    else results.push({ file: d.file, diagnostics: [d] });
+  }
   let ioFailure = checks.some((c) => c.ioFailure);
   // What the build would fail on is checked against each valid plan: a problem of the plan stays under the plan; one
   // of a template or a data file is reported once, under that file.

@@ -101,4 +101,18 @@ export const messages: MessageTable = {
   'rsvp/help-at': { vi: 'thời gian trả lời (mặc định: bây giờ), dạng 2018-07-25 09:30', en: 'when the reply came (default: now), as 2018-07-25 09:30' },
   'rsvp/help-import': { vi: 'nhập bảng trả lời CSV hoặc XLSX (cột Trả lời và Mã hoặc Khách mời)', en: 'merge a CSV or XLSX table of replies (a reply column and a key or invitee column)' },
   'rsvp/help-json': { vi: 'in kết quả dạng JSON ra stdout', en: 'print the result as JSON on stdout' },
+
+  // The reply rules of `plan check`.
+  'replies/after-deadline': {
+    vi: '{who} trả lời ngày {date}, sau hạn xác nhận {replyBy} ({file}, dòng {row}).',
+    en: '{who} replied on {date}, after the reply deadline {replyBy} ({file}, row {row}).',
+  },
+  'replies/declined-speaker': {
+    vi: '{who} đã báo không dự ({file}, dòng {row}) nhưng vẫn trình bày ở mục chương trình này; cần người trình bày khác.',
+    en: '{who} declined ({file}, row {row}) but still presents this programme item; another presenter is needed.',
+  },
+  'replies/group-nobody-coming': {
+    vi: 'Cả {count} khách mời của nhóm {group} đã trả lời không dự ({file}): nhóm này sẽ không có ai tại hội nghị.',
+    en: 'All {count} invitees of group {group} declined ({file}): nobody of this group will be at the conference.',
+  },
 };

@@ -31,10 +31,13 @@ import { listsPunctuation } from './lists/punctuation.js';
 import { numberSymbol } from './number/symbol.js';
 import { orderMissingSection } from './order/missing-section.js';
 import { orderUnknownSection } from './order/unknown-section.js';
+import { repliesAfterDeadline } from './replies/after-deadline.js';
+import { repliesDeclinedSpeaker } from './replies/declined-speaker.js';
+import { repliesGroupNobody } from './replies/group-nobody.js';
 import { signerAuthority } from './signer/authority.js';
 import { signerName } from './signer/name.js';
 import { valueAt } from './text.js';
-import type { DataInvitees, Finding, Rule, RuleContext } from './types.js';
+import type { DataInvitees, Finding, RepliesFacts, Rule, RuleContext } from './types.js';
 import { weekdayMatch } from './weekday/match.js';
 
 export type { DataInvitee, DataInvitees, Finding, Rule, RuleContext } from './types.js';
@@ -72,6 +75,9 @@ export const RULES: readonly Rule[] = [
   orderMissingSection,
   emailAddress,
   encodingLegacy,
+  repliesAfterDeadline,
+  repliesDeclinedSpeaker,
+  repliesGroupNobody,
 ];
 
 export type RuleLevel = 'off' | 'warning' | 'error';
@@ -129,8 +135,22 @@ export function runRules(
       params: { id, ...(suggestion ? { suggestion } : {}) },
     });
   }
-  const context: RuleContext = { model, data, ...(dataInvitees ? { dataInvitees } : {}) };
-  for (const rule of RULES) {
+  out.push(...applyRules(RULES, file, { model, data, ...(dataInvitees ? { dataInvitees } : {}) }, locate));
+  return out;
+}
+
+/**
+ * The reply rules (`replies/…`) over the replies file's facts, for `plan check`: they find nothing in `runRules`, which
+ * has no replies, and run here once the replies were read.
+ */
+export function runReplyRules(file: string, model: PlanModel, locate: Locate, replies: RepliesFacts): Diagnostic[] {
+  return applyRules(RULES.filter((r) => r.id.startsWith('replies/')), file, { model, data: undefined, replies }, locate);
+}
+
+function applyRules(rules: readonly Rule[], file: string, context: RuleContext, locate: Locate): Diagnostic[] {
+  const { model, data } = context;
+  const out: Diagnostic[] = [];
+  for (const rule of rules) {
     const severity = effectiveSeverity(rule, model.rules);
     if (!severity) continue;
     let findings: Finding[];

@@ -24,6 +24,28 @@ export interface RuleContext {
    * nothing rather than guess).
    */
   dataInvitees?: DataInvitees | 'unreadable';
+  /** The invitees' replies (`plan rsvp`), when the caller read the replies file: only `plan check` does. */
+  replies?: RepliesFacts;
+}
+
+/** What the reply rules read about each invitee of the list: who, which group, the reply, where it is written. */
+export interface ReplyFact {
+  /** The invitee as printed. */
+  who: string;
+  name?: string;
+  organization?: string;
+  group?: string;
+  status: 'coming' | 'not-coming' | 'delegate' | 'no-reply';
+  /** When the reply came, as a calendar date (absent when not written or unreadable). */
+  date?: { year: number; month: number; day: number };
+  /** Its line in the replies file. */
+  line?: number;
+}
+
+export interface RepliesFacts {
+  /** The replies file, as shown to the clerk. */
+  file: string;
+  replies: ReplyFact[];
 }
 
 /** A place in another file than the plan (an invitee's row or cell in the data file). */
