@@ -187,6 +187,7 @@ export const schema = {
       notes: list('Lưu ý', 'Các vấn đề cần lưu ý (tài liệu, trang phục …).', str('Lưu ý', 'Một lưu ý.')),
       data: str('Tệp danh sách khách mời', 'Đường dẫn tới tệp CSV hoặc XLSX, tính từ thư mục của tệp kế hoạch.'),
       sheet: str('Trang tính', 'Tên trang tính trong tệp XLSX.'),
+      envelope: { type: 'string', enum: ['DL', 'C5'], title: 'Cỡ phong bì', description: 'Cỡ phong bì của plan build --only envelopes: DL (110 × 220 mm, mặc định) hoặc C5 (162 × 229 mm).' },
       invitees: list('Khách mời', 'Danh sách khách mời.', { $ref: '#/$defs/invitee' }),
     }, ['title']),
     mail: obj('Gửi thư điện tử', 'Người gửi, máy chủ thư và nhịp gửi của lệnh plan send. Mật khẩu không ghi ở đây: chỉ đặt trong biến môi trường PLAN_SMTP_PASSWORD.', {

@@ -2,7 +2,7 @@ import type { InviteesResult } from '../load/invitees/resolve.js';
 import type { PlanModel } from '../model/plan.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 
-export type DocumentKind = 'plan' | 'invitation' | 'invitations' | 'distribution';
+export type DocumentKind = 'plan' | 'invitation' | 'invitations' | 'distribution' | 'attendees' | 'sign-in' | 'badges' | 'envelopes';
 
 /** One file a build produces, before it is written. */
 export interface Output {

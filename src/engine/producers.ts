@@ -4,6 +4,7 @@ import { renderPlan } from '../render/plan/render-plan.js';
 import type { Producer } from './documents.js';
 import { invitationOutputs, prepareBatch } from '../merge/invitations.js';
 import { distributionProducer } from '../render/distribution/producer.js';
+import { attendeesProducer, badgesProducer, envelopesProducer, signInProducer } from '../render/attendees/producer.js';
 
 const producePlan: Producer = async (context) => {
   const result = await renderPlan(context.model, context.templatesDir);
@@ -24,6 +25,11 @@ const LIST = {
   plan: producePlan,
   invitations: produceInvitations,
   distribution: distributionProducer,
+  // After the invitations (plan rsvp): made only when asked for with --only, as they depend on the replies.
+  attendees: attendeesProducer,
+  'sign-in': signInProducer,
+  badges: badgesProducer,
+  envelopes: envelopesProducer,
 } satisfies Record<string, Producer>;
 
 export type ProducerName = keyof typeof LIST;
@@ -39,3 +45,6 @@ export function sharedInvitees(model: PlanModel, planFile: string): () => Promis
     return { ...found, diagnostics: [] };
   };
 }
+
+/** What `plan build` makes without --only: the documents of the plan and the invitations. */
+export const DEFAULT_PRODUCER_NAMES: ProducerName[] = ['plan', 'invitations', 'distribution'];

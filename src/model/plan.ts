@@ -126,6 +126,8 @@ export interface Invitations {
   /** Path of an invitee spreadsheet, as written (relative to the plan file). */
   data?: string;
   sheet?: string;
+  /** Envelope paper for `plan build --only envelopes` (default DL). */
+  envelope?: 'DL' | 'C5';
 }
 
 /** A recipient of the electronic copy; `recipients.electronic` items are a name or `{ name, email }`. */
@@ -386,6 +388,7 @@ export function buildModel(source: PlanSource): PlanModel {
             invitees: invitations.invitees ?? [],
             ...(invitations.data ? { data: invitations.data } : {}),
             ...(invitations.sheet ? { sheet: invitations.sheet } : {}),
+            ...(invitations.envelope ? { envelope: invitations.envelope } : {}),
           },
         }
       : {}),

@@ -687,6 +687,10 @@ export interface PlanSource {
      */
     sheet?: string;
     /**
+     * Cỡ phong bì của plan build --only envelopes: DL (110 × 220 mm, mặc định) hoặc C5 (162 × 229 mm).
+     */
+    envelope?: 'DL' | 'C5';
+    /**
      * Danh sách khách mời.
      */
     invitees?: Invitee[];

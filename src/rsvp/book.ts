@@ -20,13 +20,16 @@ export interface ReplyBook {
   orphans: ReplyRow[];
 }
 
+/** The organisation's part of a key (before `/`, without a `~2` suffix). */
+const unitPart = (key: string): string => key.split('/')[0]!.replace(/~\d+$/, '');
+
 const blank = (key: string, label: string): ReplyRow => ({ key, label, status: 'no-reply', history: '' });
 
 /**
  * Pairs the stored rows with the current invitee list. A row goes to the invitee with the same key; a row whose key
  * matches nobody goes to the one unclaimed invitee whose key is close to it, or whose printed line has the same
- * words as the row's `Khách mời` cell (a corrected spelling, a title added): only when exactly one invitee is that
- * close, so two similar units never swap replies. Rows left over are orphans: never dropped.
+ * words as the row's `Khách mời` cell (a corrected spelling, a title added), or else the one unclaimed invitee of the
+ * same organisation (a person's name added to a unit): only when exactly one invitee is that close, so two similar units never swap replies. Rows left over are orphans: never dropped.
  */
 export function reconcile(invitees: readonly Invitee[], rows: readonly ReplyRow[]): ReplyBook {
   const keys = inviteeKeys(invitees);
@@ -44,12 +47,16 @@ export function reconcile(invitees: readonly Invitee[], rows: readonly ReplyRow[
   for (const row of rest) {
     const open = keys.map((_, i) => i).filter((i) => !claimed.has(i));
     const near = open.filter((i) => closeEnough(row.key, keys[i]!) || (row.label !== '' && slug(row.label) === slug(labels[i])));
+    // A name added to (or dropped from) a unit keeps the unit part of the key: `so-y-te` → `so-y-te/nguyen-van-an`.
+    const sameUnit = open.filter((i) => unitPart(keys[i]!) === unitPart(row.key));
+    if (near.length === 0 && sameUnit.length === 1) near.push(sameUnit[0]!);
     if (near.length === 1) {
       claimed.set(near[0]!, row);
       rekeyed.set(near[0]!, row.key);
-    } else {
+    } else if (hasContent(row)) {
       orphans.push(row);
-    }
+    } // A row that matches nobody and holds no reply (`chưa trả lời`, nothing else) is the list's old shape: let go.
+
   }
   const entries = invitees.map((invitee, i): Entry => {
     const stored = claimed.get(i);

@@ -1,6 +1,6 @@
 import { join, relative, resolve, sep } from 'node:path';
 import type { Output } from '../../engine/documents.js';
-import { PRODUCERS, PRODUCER_NAMES, sharedInvitees, type ProducerName } from '../../engine/producers.js';
+import { DEFAULT_PRODUCER_NAMES, PRODUCERS, PRODUCER_NAMES, sharedInvitees, type ProducerName } from '../../engine/producers.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { AtomicBatch } from '../../write/atomic.js';
 import { writeErrorDiagnostic } from '../../write/errors.js';
@@ -30,7 +30,7 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
   const soffice = options.pdf ? findSoffice(io.env) : undefined;
   if (options.pdf && soffice === undefined) return fail([usage(io.env.PLAN_SOFFICE ? 'pdf/bad-env' : 'pdf/no-soffice', { path: io.env.PLAN_SOFFICE ?? '' })]);
 
-  const only = options.only ? options.only.split(',').map((s) => s.trim()).filter(Boolean) : PRODUCER_NAMES;
+  const only = options.only ? options.only.split(',').map((s) => s.trim()).filter(Boolean) : DEFAULT_PRODUCER_NAMES;
   const unknown = only.filter((name) => !(PRODUCER_NAMES as string[]).includes(name));
   if (unknown.length > 0) return fail([usage('usage/only', { value: unknown.join(', '), allowed: PRODUCER_NAMES.join(', ') })]);
 

@@ -115,4 +115,16 @@ export const messages: MessageTable = {
     vi: 'Cả {count} khách mời của nhóm {group} đã trả lời không dự ({file}): nhóm này sẽ không có ai tại hội nghị.',
     en: 'All {count} invitees of group {group} declined ({file}): nobody of this group will be at the conference.',
   },
+  'rsvp/no-replies-file': {
+    vi: 'Chưa có tệp trả lời: danh sách chưa có ai. Ghi trả lời bằng lệnh plan rsvp (hoặc plan rsvp <tệp kế hoạch> để tạo tệp rồi điền bằng Excel).',
+    en: 'No replies file yet: the list has nobody. Record replies with plan rsvp (or run plan rsvp <plan> to create the file and fill it in Excel).',
+  },
+  'rsvp/no-attendees': {
+    vi: 'Chưa có đại biểu nào xác nhận dự: không tạo thẻ tên.',
+    en: 'Nobody has confirmed yet: no name cards were made.',
+  },
+  'rsvp/no-address': {
+    vi: '{who} chưa có địa chỉ gửi thư (cột “Địa chỉ” hoặc trường address): không in phong bì.',
+    en: '{who} has no postal address (column “Địa chỉ” or field address): no envelope printed.',
+  },
 };

@@ -19,3 +19,4 @@ export {
 } from './body.js';
 export { closingTable, type ClosingOptions } from './closing.js';
 export { createDocument, createSectionedDocument, packDocx, type PackMetadata } from './document.js';
+export { PAPER, sheetSection, type SheetOptions } from './sheet.js';
