@@ -35,9 +35,10 @@ export async function readTable(path: string, sheet?: string): Promise<{ ok: tru
 /**
  * Merges a table of replies into the book: each row finds its invitee by the `Mã` column, else by its `Khách mời` (or
  * `Đơn vị`, `Họ và tên`) cell as `plan rsvp` finds a name. A row that finds nobody, or several, is a warning at the
- * row and records nothing; rows saying `chưa trả lời` leave the reply there as it is.
+ * row and records nothing; rows saying `chưa trả lời` leave the reply there as it is. A row without a time takes
+ * `defaultWhen` (`--at`), else stays without one: we do not know when it came.
  */
-export function importReplies(file: string, grid: readonly GridRow[], book: ReplyBook): ImportResult {
+export function importReplies(file: string, grid: readonly GridRow[], book: ReplyBook, defaultWhen?: string): ImportResult {
   const table = tableRows(file, grid);
   const diagnostics = [...table.diagnostics];
   const changed = new Set<Entry>();
@@ -62,7 +63,8 @@ export function importReplies(file: string, grid: readonly GridRow[], book: Repl
       continue;
     }
     const entry = book.entries.find((e) => e.key === found.item.key)!;
-    if (record(entry, read.reply).changed) changed.add(entry);
+    const reply = read.reply.when || !defaultWhen ? read.reply : { ...read.reply, when: defaultWhen };
+    if (record(entry, reply).changed) changed.add(entry);
     else unchanged++;
   }
   return { changed: [...changed], unchanged, diagnostics };

@@ -43,6 +43,8 @@ function replyFromOptions(options: RsvpOptions): { reply?: Reply; problem?: Diag
   if (options.via !== undefined && via === undefined) return { problem: usage('rsvp/bad-via-option', { value: options.via }) };
   const at = options.at === undefined ? undefined : parseReplyTime(options.at);
   if (options.at !== undefined && at === undefined) return { problem: usage('rsvp/bad-at', { value: options.at }) };
+  // With --import, --at is the time of the rows that do not say when.
+  if (given === 0 && options.import !== undefined) return at ? { reply: { status: 'no-reply', when: formatReplyTime(at) } } : {};
   if (given === 0) return (via || at || options.note) ? { problem: usage('rsvp/one-status') } : {};
   const reply: Reply = { status: options.coming ? 'coming' : options.notComing ? 'not-coming' : 'delegate' };
   if (options.delegate !== undefined) {
@@ -61,7 +63,7 @@ export async function runRsvp(args: string[], options: RsvpOptions, io: Io): Pro
   const { file, who } = positional(args);
   const wanted = replyFromOptions(options);
   if (wanted.problem) return report([wanted.problem], ExitCode.usage, options, io);
-  if (wanted.reply && who === undefined) return report([usage('rsvp/needs-who')], ExitCode.usage, options, io);
+  if (wanted.reply && options.import === undefined && who === undefined) return report([usage('rsvp/needs-who')], ExitCode.usage, options, io);
 
   const plan = await loadSinglePlan(file, options, io);
   if (!plan.ok) return plan.code;
@@ -97,7 +99,7 @@ export async function runRsvp(args: string[], options: RsvpOptions, io: Io): Pro
       emitGrouped([...warnings, ...table.diagnostics], options, io);
       return ExitCode.usage;
     }
-    const merged = importReplies(source, table.rows, book);
+    const merged = importReplies(source, table.rows, book, wanted.reply?.when);
     const diagnostics = [...warnings, ...table.diagnostics, ...merged.diagnostics];
     if (diagnostics.length > 0) emitGrouped(diagnostics, options, io);
     if (merged.diagnostics.some((d) => d.severity === 'error')) return ExitCode.inputErrors;
@@ -113,7 +115,7 @@ export async function runRsvp(args: string[], options: RsvpOptions, io: Io): Pro
     return ExitCode.ok;
   }
 
-  if (wanted.reply) {
+  if (wanted.reply && options.import === undefined) {
     if (warnings.length > 0) emitGrouped(warnings, options, io);
     const findable = book.entries.map((e) => ({ ...e, names: [e.invitee.name ?? '', e.invitee.organization ?? ''].filter(Boolean) }));
     const found = findInvitee(who!, findable);
