@@ -124,6 +124,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--only <kinds>', text.sendOnly)
     .option('--dry-run', text.dryRun)
     .option('--pdf', text.sendPdf)
+    .option('--remind', t('send/help-remind', undefined, lang))
     .option('--json', text.sendJson)
     .option('--templates <dir>', text.templates))
     .action(async (file: string | undefined, local: Omit<SendOptions, 'lang'>, cmd: Command) => {

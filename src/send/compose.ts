@@ -4,12 +4,14 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import { eventTimeView, eventVenueView, invitationView } from '../render/invitation/view.js';
 import { loadTextTemplate, TemplateError, type TextTemplate } from '../render/templates.js';
 
-export type MessageKind = 'invitation' | 'plan';
+/** A letter, the plan, or a reminder to an invitee who has not replied (`plan send --remind`, the letter again). */
+export type MessageKind = 'invitation' | 'plan' | 'reminder';
 
 /** The wording templates of the e-mails, under the templates folder. */
 export const EMAIL_TEMPLATES: Record<MessageKind, { subject: string; body: string }> = {
   invitation: { subject: 'email/giay-moi-tieu-de.hbs', body: 'email/giay-moi-noi-dung.hbs' },
   plan: { subject: 'email/ke-hoach-tieu-de.hbs', body: 'email/ke-hoach-noi-dung.hbs' },
+  reminder: { subject: 'email/nhac-xac-nhan-tieu-de.hbs', body: 'email/nhac-xac-nhan-noi-dung.hbs' },
 };
 
 export interface MessageText {

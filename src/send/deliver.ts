@@ -105,7 +105,7 @@ export async function deliver(jobs: readonly Job[], options: DeliverOptions): Pr
       const attachments = attachmentsOf(options.outDir, job.document);
       const text = options.compose(job.kind, {
         recipient: job.recipient,
-        ...(job.kind === 'invitation' ? { number: job.number } : {}),
+        ...(job.kind !== 'plan' ? { number: job.number } : {}),
         attachments: attachments.map((a) => a.filename),
         sender: settings.from,
       });
@@ -121,7 +121,7 @@ export async function deliver(jobs: readonly Job[], options: DeliverOptions): Pr
 
       if (options.dryRun) {
         const info = (await transport.sendMail(mail)) as { message: Buffer };
-        const file = `${EML_DIR}/${job.kind === 'plan' ? `ke-hoach-${String(++planIndex).padStart(2, '0')}` : `giay-moi-${basename(job.document, '.docx')}`}.eml`;
+        const file = `${EML_DIR}/${job.kind === 'plan' ? `ke-hoach-${String(++planIndex).padStart(2, '0')}` : `${job.kind === 'reminder' ? 'nhac-xac-nhan' : 'giay-moi'}-${basename(job.document, '.docx')}`}.eml`;
         await writeFileAtomic(join(options.outDir, file), Buffer.from(redact(info.message.toString('utf8')), 'utf8'));
         outcomes.push({ job, messageId: id, result: 'written', attempts: 0, file, attachments: attachments.map((a) => a.filename) });
         options.progress(i + 1, jobs.length);

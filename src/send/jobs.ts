@@ -28,6 +28,8 @@ export interface Job {
   recipient: string;
   address: string;
   where: Where;
+  /** For a letter: the invitee's place in the list (0-based), to pair it with the invitee's reply. */
+  invitee?: number;
 }
 
 export type SkipReason = 'no-address' | 'invalid-address';
@@ -38,6 +40,7 @@ export interface Skip {
   reason: SkipReason;
   address?: string;
   where: Where;
+  invitee?: number;
 }
 
 export interface Plan {
@@ -66,11 +69,12 @@ export async function planMessages(
   const diagnostics: Diagnostic[] = [];
   const lineOf = (path: (string | number)[]): Where => ({ file: planFile, ...(locate?.(path) ? { line: locate(path)!.start.line } : {}) });
 
-  const add = (kind: MessageKind, document: string, number: string, recipient: string, email: string | undefined, where: Where) => {
+  const add = (kind: MessageKind, document: string, number: string, recipient: string, email: string | undefined, where: Where, invitee?: number) => {
     const address = oneLineText(email).replace(/^mailto:/i, '');
-    if (address === '') skipped.push({ kind, recipient, reason: 'no-address', where });
-    else if (!isEmail(address)) skipped.push({ kind, recipient, reason: 'invalid-address', address, where });
-    else jobs.push({ key: messageKey(kind, number, recipient, address), kind, document, number, recipient, address, where });
+    const at = invitee === undefined ? {} : { invitee };
+    if (address === '') skipped.push({ kind, recipient, reason: 'no-address', where, ...at });
+    else if (!isEmail(address)) skipped.push({ kind, recipient, reason: 'invalid-address', address, where, ...at });
+    else jobs.push({ key: messageKey(kind, number, recipient, address), kind, document, number, recipient, address, where, ...at });
   };
 
   if (kinds.includes('invitations') && model.invitations) {
@@ -89,7 +93,7 @@ export async function planMessages(
       sources = model.invitations.invitees.map((i, n) => ({ ...(i.email ? { email: i.email } : {}), where: lineOf(['invitations', 'invitees', n]) }));
     }
     if (sources.length !== letters.length) throw new Error(`invitee list changed while reading: ${sources.length} ≠ ${letters.length}`);
-    letters.forEach((letter, i) => add('invitation', letter.name, letter.values.number, letter.recipient, sources[i]!.email, sources[i]!.where));
+    letters.forEach((letter, i) => add('invitation', letter.name, letter.values.number, letter.recipient, sources[i]!.email, sources[i]!.where, i));
   }
 
   if (kinds.includes('plan')) {

@@ -12,7 +12,7 @@ export type Result = 'accepted' | 'rejected' | 'deferred' | 'failed';
 export interface LogEntry {
   v: 1;
   key: string;
-  kind: 'invitation' | 'plan';
+  kind: 'invitation' | 'plan' | 'reminder';
   /** The document, relative to the output folder (giay-moi/001-….docx, ke-hoach.docx). */
   document: string;
   number: string;

@@ -23,11 +23,13 @@ export interface SendOptions extends OutputOptions {
   templates?: string;
   /** Build fresh PDFs (through LibreOffice) of the documents to send that lack one, and attach them. */
   pdf?: boolean;
+  /** E-mail a reminder, with the letter again, to each invitee who has not replied (plan rsvp). */
+  remind?: boolean;
 }
 
 /** The templates each document is made from, under the templates folder. */
 const SOURCES_OF: Record<SendKind, string> = { invitations: 'giay-moi', plan: 'ke-hoach' };
-const KIND_OF: Record<MessageKind, SendKind> = { invitation: 'invitations', plan: 'plan' };
+const KIND_OF: Record<MessageKind, SendKind> = { invitation: 'invitations', plan: 'plan', reminder: 'invitations' };
 
 async function mtime(path: string): Promise<number | undefined> {
   try {
@@ -71,7 +73,8 @@ export async function runSend(file: string | undefined, options: SendOptions, io
   const only = options.only ? options.only.split(',').map((s) => s.trim()).filter(Boolean) : [...SEND_KINDS];
   const unknown = only.filter((k) => !(SEND_KINDS as string[]).includes(k));
   if (unknown.length > 0) return fail([usage('send/only', { value: unknown.join(', '), allowed: SEND_KINDS.join(', ') })], ExitCode.usage);
-  const kinds = only as SendKind[];
+  // Reminders concern the letters only.
+  const kinds: SendKind[] = options.remind ? ['invitations'] : (only as SendKind[]);
 
   const plan = await loadSinglePlan(file, options, io);
   if (!plan.ok) return plan.code;
@@ -94,9 +97,18 @@ export async function runSend(file: string | undefined, options: SendOptions, io
     emitReport([{ file: planned.diagnostics[0]?.file ?? planFile, diagnostics: planned.diagnostics }], options, io, 'stderr');
     return planned.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
   }
-  const { jobs, skipped } = planned.plan;
+  let messages = planned.plan;
+  if (options.remind) {
+    const { loadBook } = await import('../../rsvp/load.js');
+    const { reminderPlan } = await import('../../send/remind.js');
+    const book = await loadBook(model, planFile);
+    if (!book.ok) return fail(book.diagnostics, book.ioFailure ? ExitCode.usage : ExitCode.inputErrors);
+    const waiting = new Set(book.book.entries.flatMap((e, i) => (e.row.status === 'no-reply' ? [i] : [])));
+    messages = reminderPlan(messages, waiting);
+  }
+  const { jobs, skipped } = messages;
   // The summary lists each recipient without a usable address; the rule saying the same is not repeated above it.
-  const warnings: Diagnostic[] = [...check.diagnostics.filter((d) => d.ruleId !== 'email/address'), ...planned.plan.diagnostics];
+  const warnings: Diagnostic[] = [...check.diagnostics.filter((d) => d.ruleId !== 'email/address'), ...messages.diagnostics];
   const kindsUsed = [...new Set(jobs.map((j) => j.kind))];
   const composer = await loadComposer(model, templatesDir, kindsUsed);
   if (!composer.ok) return fail(composer.diagnostics, ExitCode.inputErrors);

@@ -127,4 +127,8 @@ export const messages: MessageTable = {
     vi: '{who} chưa có địa chỉ gửi thư (cột “Địa chỉ” hoặc trường address): không in phong bì.',
     en: '{who} has no postal address (column “Địa chỉ” or field address): no envelope printed.',
   },
+  'send/help-remind': {
+    vi: 'gửi thư nhắc (kèm lại Giấy mời) cho khách mời chưa trả lời theo tệp trả lời của plan rsvp; mỗi người một lần',
+    en: 'e-mail a reminder (with the letter again) to each invitee who has not replied (plan rsvp); once per invitee',
+  },
 };
