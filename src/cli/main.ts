@@ -159,6 +159,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = await runRsvp(args, { ...opts, lang }, io);
     });
 
+  common(program.command('status').description(say('status/help')).argument('[file]', text.file)
+    .option('--out <dir>', text.out)
+    .option('--json', say('status/help-json')), false)
+    .action(async (file: string | undefined, opts: { out?: string; json?: boolean }) => {
+      const { runStatus } = await import('./commands/status.js');
+      exitCode = await runStatus(file, { ...opts, lang, format: 'stylish' }, io);
+    });
+
   if (badLang !== undefined) {
     io.stderr.write(`${text.badLang(badLang)}\n`);
     return ExitCode.usage;
