@@ -9,7 +9,6 @@ import type { BuildOptions } from './commands/build.js';
 import type { InviteOptions } from './commands/invite.js';
 import type { SendOptions } from './commands/send.js';
 import type { RsvpOptions } from './commands/rsvp.js';
-import { t } from '../i18n/index.js';
 import { ExitCode, type Io } from './io.js';
 import { cliText, commanderError, helpConfiguration } from './text.js';
 import { VERSION } from './version.js';
@@ -124,7 +123,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--only <kinds>', text.sendOnly)
     .option('--dry-run', text.dryRun)
     .option('--pdf', text.sendPdf)
-    .option('--remind', t('send/help-remind', undefined, lang))
+    .option('--remind', text.remind)
     .option('--json', text.sendJson)
     .option('--templates <dir>', text.templates))
     .action(async (file: string | undefined, local: Omit<SendOptions, 'lang'>, cmd: Command) => {
@@ -143,25 +142,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   // After the invitations (issue 19): replies, then the status of the whole conference.
-  const say = (id: string) => t(id, undefined, lang);
-  common(program.command('rsvp').description(say('rsvp/help')).argument('[file-and-who...]', say('rsvp/help-who'))
-    .option('--coming', say('rsvp/help-coming'))
-    .option('--not-coming', say('rsvp/help-not-coming'))
-    .option('--delegate <name-and-title>', say('rsvp/help-delegate'))
-    .option('--via <via>', say('rsvp/help-via'))
-    .option('--note <text>', say('rsvp/help-note'))
-    .option('--at <time>', say('rsvp/help-at'))
-    .option('--import <file>', say('rsvp/help-import'))
+  common(program.command('rsvp').description(text.rsvp).argument('[file]', text.file).argument('[who...]', text.rsvpWho)
+    .option('--coming', text.rsvpComing)
+    .option('--not-coming', text.rsvpNotComing)
+    .option('--delegate <delegate>', text.rsvpDelegate)
+    .option('--via <via>', text.rsvpVia)
+    .option('--note <text>', text.rsvpNote)
+    .option('--at <time>', text.rsvpAt)
+    .option('--import <file>', text.rsvpImport)
     .option('--sheet <name>', text.sheet)
-    .option('--json', say('rsvp/help-json')))
-    .action(async (args: string[], opts: Omit<RsvpOptions, 'lang'>) => {
+    .option('--json', text.rsvpJson))
+    .action(async (file: string | undefined, who: string[], opts: Omit<RsvpOptions, 'lang'>) => {
       const { runRsvp } = await import('./commands/rsvp.js');
-      exitCode = await runRsvp(args, { ...opts, lang }, io);
+      exitCode = await runRsvp([...(file === undefined ? [] : [file]), ...who], { ...opts, lang }, io);
     });
 
-  common(program.command('status').description(say('status/help')).argument('[file]', text.file)
+  common(program.command('status').description(text.status).argument('[file]', text.file)
     .option('--out <dir>', text.out)
-    .option('--json', say('status/help-json')), false)
+    .option('--json', text.statusJson), false)
     .action(async (file: string | undefined, opts: { out?: string; json?: boolean }) => {
       const { runStatus } = await import('./commands/status.js');
       exitCode = await runStatus(file, { ...opts, lang, format: 'stylish' }, io);

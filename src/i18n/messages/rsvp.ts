@@ -88,19 +88,6 @@ export const messages: MessageTable = {
     vi: 'Trả lời ghi với mã {from} được gán cho {who} (mã mới {to}) vì tên đã sửa.',
     en: 'The reply stored under {from} now belongs to {who} (new key {to}): the name was corrected.',
   },
-  'rsvp/help': {
-    vi: 'ghi và xem trả lời của khách mời (tệp <tên>-tra-loi.csv cạnh tệp kế hoạch); không có tùy chọn: danh sách chưa trả lời kèm số điện thoại',
-    en: 'record and list the invitees’ replies (<name>-tra-loi.csv beside the plan); alone: who has not replied, with phone numbers',
-  },
-  'rsvp/help-who': { vi: 'khách mời (tên, đơn vị hoặc mã; không phân biệt dấu, hoa thường)', en: 'the invitee (name, organisation or key; diacritics and case do not matter)' },
-  'rsvp/help-coming': { vi: 'khách mời sẽ dự', en: 'the invitee is coming' },
-  'rsvp/help-not-coming': { vi: 'khách mời không dự', en: 'the invitee is not coming' },
-  'rsvp/help-delegate': { vi: 'cử người dự thay: "Họ tên, Chức vụ"', en: 'someone comes instead: "Name, Title"' },
-  'rsvp/help-via': { vi: 'trả lời qua: phone, email, letter, in-person', en: 'how the reply came: phone, email, letter, in-person' },
-  'rsvp/help-note': { vi: 'ghi chú', en: 'a note' },
-  'rsvp/help-at': { vi: 'thời gian trả lời (mặc định: bây giờ), dạng 2018-07-25 09:30', en: 'when the reply came (default: now), as 2018-07-25 09:30' },
-  'rsvp/help-import': { vi: 'nhập bảng trả lời CSV hoặc XLSX (cột Trả lời và Mã hoặc Khách mời)', en: 'merge a CSV or XLSX table of replies (a reply column and a key or invitee column)' },
-  'rsvp/help-json': { vi: 'in kết quả dạng JSON ra stdout', en: 'print the result as JSON on stdout' },
 
   // The reply rules of `plan check`.
   'replies/after-deadline': {
@@ -127,15 +114,6 @@ export const messages: MessageTable = {
     vi: '{who} chưa có địa chỉ gửi thư (cột “Địa chỉ” hoặc trường address): không in phong bì.',
     en: '{who} has no postal address (column “Địa chỉ” or field address): no envelope printed.',
   },
-  'send/help-remind': {
-    vi: 'gửi thư nhắc (kèm lại Giấy mời) cho khách mời chưa trả lời theo tệp trả lời của plan rsvp; mỗi người một lần',
-    en: 'e-mail a reminder (with the letter again) to each invitee who has not replied (plan rsvp); once per invitee',
-  },
-  'status/help': {
-    vi: 'tình hình sau khi gửi giấy mời, trên một màn hình: trả lời theo nhóm, văn bản đã tạo (và có cũ hơn kế hoạch không), thư đã gửi, thư lỗi',
-    en: 'one screen after the invitations: replies by group, documents built (and whether older than the plan), mail sent and failed',
-  },
-  'status/help-json': { vi: 'in cùng nội dung dạng JSON ra stdout', en: 'print the same as JSON on stdout' },
   'status/heading': { vi: '{event}: {date}', en: '{event}: {date}' },
   'status/replies': { vi: 'Trả lời', en: 'Replies' },
   'status/columns': { vi: 'Mời|Dự|Không dự|Chưa trả lời', en: 'Invited|Coming|Not coming|No reply' },
