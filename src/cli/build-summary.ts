@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/messages/types.js';
 import type { WrittenFile } from './commands/pdf.js';
 
 /** The order the kinds are told in: as the documents are made, PDFs last. */
-const KINDS = ['plan', 'invitation', 'invitations', 'distribution', 'pdf'];
+const KINDS = ['plan', 'invitation', 'invitations', 'distribution', 'attendees', 'sign-in', 'badges', 'envelopes', 'pdf'];
 
 /**
  * What `plan build` says when it is done: how many files it wrote, in which folder, and one line per kind of document

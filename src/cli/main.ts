@@ -152,7 +152,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--import <file>', text.rsvpImport)
     .option('--sheet <name>', text.sheet)
     .option('--json', text.rsvpJson))
-    .action(async (file: string | undefined, who: string[], opts: Omit<RsvpOptions, 'lang'>) => {
+    .action(async (file: string | undefined, who: string[], local: Omit<RsvpOptions, 'lang'>, cmd: Command) => {
+      const opts = withGlobals(local, cmd);
       const { runRsvp } = await import('./commands/rsvp.js');
       exitCode = await runRsvp([...(file === undefined ? [] : [file]), ...who], { ...opts, lang }, io);
     });

@@ -111,8 +111,8 @@ export const messages: MessageTable = {
     en: 'Nobody has confirmed yet: no name cards were made.',
   },
   'rsvp/no-address': {
-    vi: '{who} chưa có địa chỉ gửi thư (cột “Địa chỉ” hoặc trường address): không in phong bì.',
-    en: '{who} has no postal address (column “Địa chỉ” or field address): no envelope printed.',
+    vi: '{count} khách mời chưa có địa chỉ gửi thư (cột “Địa chỉ” hoặc trường address), không in phong bì: {who}.',
+    en: '{count} invitees have no postal address (column “Địa chỉ” or field address), so no envelope: {who}.',
   },
   'status/heading': { vi: '{event}: {date}', en: '{event}: {date}' },
   'status/replies': { vi: 'Trả lời', en: 'Replies' },
@@ -130,4 +130,13 @@ export const messages: MessageTable = {
   'status/mail-sent': { vi: 'đã gửi: {invitation} Giấy mời, {plan} Kế hoạch, {reminder} thư nhắc', en: 'sent: {invitation} invitations, {plan} plans, {reminder} reminders' },
   'status/mail-failed': { vi: 'chưa gửi được {who} <{to}>: {response}', en: 'not delivered to {who} <{to}>: {response}' },
   'status/mail-unreadable': { vi: '{count} dòng nhật ký gửi không đọc được', en: '{count} lines of the send log could not be read' },
+  // The lines of `plan build`'s summary for the documents made from the replies.
+  'build/kind/attendees.one': { vi: '{count} danh sách đại biểu: {where}', en: '{count} attendee list: {where}' },
+  'build/kind/attendees.other': { vi: '{count} danh sách đại biểu: {where}', en: '{count} attendee lists: {where}' },
+  'build/kind/sign-in.one': { vi: '{count} danh sách ký tên: {where}', en: '{count} sign-in sheet: {where}' },
+  'build/kind/sign-in.other': { vi: '{count} danh sách ký tên: {where}', en: '{count} sign-in sheets: {where}' },
+  'build/kind/badges.one': { vi: '{count} tệp thẻ tên, mỗi đại biểu một trang: {where}', en: '{count} file of name cards, one page per person: {where}' },
+  'build/kind/badges.other': { vi: '{count} tệp thẻ tên, mỗi đại biểu một trang: {where}', en: '{count} files of name cards, one page per person: {where}' },
+  'build/kind/envelopes.one': { vi: '{count} tệp phong bì, mỗi phong bì một trang: {where}', en: '{count} file of envelopes, one per page: {where}' },
+  'build/kind/envelopes.other': { vi: '{count} tệp phong bì, mỗi phong bì một trang: {where}', en: '{count} files of envelopes, one per page: {where}' },
 };

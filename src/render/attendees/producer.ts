@@ -79,8 +79,8 @@ export const badgesProducer: Producer = async (context) => {
 };
 
 /**
- * `envelopes`: one per invitee with a postal address, in the list's order, with the letter's Số/ký hiệu. An invitee
- * without an address is a warning naming them (no blank envelope).
+ * `envelopes`: one per invitee with a postal address, in the list's order, with the letter's Số/ký hiệu. The invitees
+ * without an address are named in one warning (no blank envelope).
  */
 export const envelopesProducer: Producer = async (context) => {
   const invitations = context.model.invitations;
@@ -91,11 +91,12 @@ export const envelopesProducer: Producer = async (context) => {
   if (!text.ok) return text;
   const diagnostics: Diagnostic[] = first ? load.diagnostics.filter((d) => d.ruleId !== 'rsvp/orphan') : [];
   const envelopes: Envelope[] = [];
+  const unaddressed: string[] = [];
   load.book.entries.forEach((entry, i) => {
     const invitee = entry.invitee;
     const address = oneLineText(invitee.address);
     if (address === '') {
-      diagnostics.push({ file: context.planFile, severity: 'warning', ruleId: 'envelopes/no-address', messageId: 'rsvp/no-address', params: { who: inviteeName(invitee) } });
+      unaddressed.push(inviteeName(invitee));
       return;
     }
     const number = letterNumber(invitations, i);
@@ -108,6 +109,10 @@ export const envelopesProducer: Producer = async (context) => {
       address,
     });
   });
+  // One finding naming them all: a list of 20 units without an address is one thing to do, not 20 warnings.
+  if (unaddressed.length > 0) {
+    diagnostics.push({ file: context.planFile, severity: 'warning', ruleId: 'envelopes/no-address', messageId: 'rsvp/no-address', params: { count: unaddressed.length, who: unaddressed.join('; ') } });
+  }
   if (envelopes.length === 0) return { ok: true, outputs: [], diagnostics };
   const bytes = await renderEnvelopes(context.model, envelopes, invitations.envelope ?? 'DL', text.words);
   return { ok: true, outputs: [{ kind: 'envelopes', name: ENVELOPES_FILE, bytes }], diagnostics };
