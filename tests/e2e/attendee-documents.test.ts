@@ -170,6 +170,25 @@ describe('plan build --only attendees,sign-in,badges,envelopes', () => {
   });
 
   describeRendering('rendered by LibreOffice', () => {
+    it('a sign-in sheet over several pages repeats its header row on each page and lists everyone', async () => {
+      // Thirty invitees, all coming, recorded in one --import.
+      const invitees = Array.from({ length: 30 }, (_, i) => `    - { salutation: Ông, name: Đại Biểu Số ${i + 1}, title: Chuyên viên, organization: Đơn vị thứ ${i + 1}, group: so-nganh }`);
+      const yaml = FIXTURE.replace(/  invitees:\n[\s\S]*$/, `  invitees:\n${invitees.join('\n')}\n`);
+      const other = fresh(yaml);
+      writeFileSync(join(other, 'all.csv'), ['Khách mời,Trả lời', ...invitees.map((_, i) => `Đại Biểu Số ${i + 1},dự`)].join('\n'));
+      let r = await plan(other, 'rsvp', PLAN, '--import', 'all.csv');
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/Đã nhập 30 trả lời mới/);
+      r = await plan(other, 'build', PLAN, '--only', 'sign-in');
+      expect(r.code, r.stderr).toBe(0);
+      const [pdf] = await toPdfs([join(other, OUT, 'danh-sach-ky-ten.docx')], join(other, 'pdf'));
+      const lines = await pdfLines(pdf!);
+      const pages = [...new Set(lines.map((l) => l.page))];
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      for (const page of pages) expect(lines.some((l) => l.page === page && /Ký tên/.test(l.text)), `header on page ${page}`).toBe(true);
+      for (let i = 1; i <= 30; i++) expect(lines.some((l) => new RegExp(`Đại Biểu Số ${i}(?!\\d)`).test(l.text)), `row ${i}`).toBe(true);
+    }, 120_000);
+
     it('pages, paper and the whole name on one line of each card', async () => {
       const pdfs = await toPdfs(manifest.files.map((f) => join(cwd, f.path)), join(cwd, 'pdf'));
       const [list, signIn, badges, envelopes] = await Promise.all(pdfs.map(pdfLines));

@@ -89,19 +89,6 @@ export const messages: MessageTable = {
     en: 'The reply stored under {from} now belongs to {who} (new key {to}): the name was corrected.',
   },
 
-  // The reply rules of `plan check`.
-  'replies/after-deadline': {
-    vi: '{who} trả lời ngày {date}, sau hạn xác nhận {replyBy} ({file}, dòng {row}).',
-    en: '{who} replied on {date}, after the reply deadline {replyBy} ({file}, row {row}).',
-  },
-  'replies/declined-speaker': {
-    vi: '{who} đã báo không dự ({file}, dòng {row}) nhưng vẫn trình bày ở mục chương trình này; cần người trình bày khác.',
-    en: '{who} declined ({file}, row {row}) but still presents this programme item; another presenter is needed.',
-  },
-  'replies/group-nobody-coming': {
-    vi: 'Cả {count} khách mời của nhóm {group} đã trả lời không dự ({file}): nhóm này sẽ không có ai tại hội nghị.',
-    en: 'All {count} invitees of group {group} declined ({file}): nobody of this group will be at the conference.',
-  },
   'rsvp/no-replies-file': {
     vi: 'Chưa có tệp trả lời: danh sách chưa có ai. Ghi trả lời bằng lệnh plan rsvp (hoặc plan rsvp <tệp kế hoạch> để tạo tệp rồi điền bằng Excel).',
     en: 'No replies file yet: the list has nobody. Record replies with plan rsvp (or run plan rsvp <plan> to create the file and fill it in Excel).',

@@ -236,4 +236,17 @@ export const messages: MessageTable = {
     vi: '«{value}» của «{who}» không phải địa chỉ email hợp lệ: plan send sẽ bỏ qua nơi này. Ví dụ đúng: vanthu@soyte.gov.vn.',
     en: '“{value}” for “{who}” is not a valid email address: plan send will skip it. For example: vanthu@soyte.gov.vn.',
   },
+  // The reply rules of `plan check`.
+  'replies/after-deadline': {
+    vi: '{who} trả lời ngày {date}, sau hạn xác nhận {replyBy} ({file}, dòng {row}).',
+    en: '{who} replied on {date}, after the reply deadline {replyBy} ({file}, row {row}).',
+  },
+  'replies/declined-speaker': {
+    vi: '{who} đã báo không dự ({file}, dòng {row}) nhưng vẫn trình bày ở mục chương trình này; cần người trình bày khác.',
+    en: '{who} declined ({file}, row {row}) but still presents this programme item; another presenter is needed.',
+  },
+  'replies/group-nobody-coming': {
+    vi: 'Cả {count} khách mời của nhóm {group} đã trả lời không dự ({file}): nhóm này sẽ không có ai tại hội nghị.',
+    en: 'All {count} invitees of group {group} declined ({file}): nobody of this group will be at the conference.',
+  },
 };

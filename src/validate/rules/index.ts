@@ -33,7 +33,7 @@ import { orderMissingSection } from './order/missing-section.js';
 import { orderUnknownSection } from './order/unknown-section.js';
 import { repliesAfterDeadline } from './replies/after-deadline.js';
 import { repliesDeclinedSpeaker } from './replies/declined-speaker.js';
-import { repliesGroupNobody } from './replies/group-nobody.js';
+import { repliesGroupNobody } from './replies/group-nobody-coming.js';
 import { signerAuthority } from './signer/authority.js';
 import { signerName } from './signer/name.js';
 import { valueAt } from './text.js';
