@@ -23,6 +23,8 @@ const CONSUMED: Record<string, string> = {
   'sections[].id': 'names the section in order (order/* rules)',
   'order[]': 'orders the sections (order/* rules)',
   'invitations.invitees[].address': 'the distribution list prints it when the invitee has no e-mail (tests/distribution)',
+  'invitations.invitees[].phone': 'plan rsvp lists it beside those who have not replied (tests/e2e/rsvp.test.ts)',
+  'invitations.envelope': 'the paper of plan build --only envelopes (tests/e2e/attendee-documents.test.ts)',
   'sections[].facts[]': 'chooses which meeting facts print in the section',
   'sections[].subsections[].facts[]': 'chooses which meeting facts print in the section',
   'sections[].subsections[].subsections[].facts[]': 'chooses which meeting facts print in the section',
