@@ -5,7 +5,7 @@ import {
 import { utcDate } from '../../model/civil-date.js';
 import type { PlanModel } from '../../model/plan.js';
 import type { Attendee } from '../../rsvp/attendance.js';
-import { createSectionedDocument, halfPoints, mmToTwip, packDocx, PAPER, sheetSection, textWidthMm } from '../nd30/index.js';
+import { breakLines, createSectionedDocument, halfPoints, mmToTwip, packDocx, PAPER, sheetSection, textWidthMm } from '../nd30/index.js';
 
 /**
  * Name cards for the tables, one A4 sheet per person, folded in half along its length into a tent: each half carries the
@@ -66,7 +66,11 @@ function face(a: Attendee, sizes: { name: number; line: number }, direction: (ty
     width: { size: mmToTwip(HALF_MM), type: WidthType.DXA },
     textDirection: direction,
     verticalAlign: VerticalAlignTable.CENTER,
-    children: [paragraph(bigLine(a), bigSize(a, sizes.name), true, 0), ...smallLines(a).map((l, i) => paragraph(l, sizes.line, false, i === 0 ? 160 : 0))],
+    children: [
+      // A unit's name that takes two lines is broken by measure into even lines (never "… Sở Y / tế").
+      ...breakLines(bigLine(a), { sizePt: bigSize(a, sizes.name), bold: true, widthMm: NAME_ROOM_MM }).map((line) => paragraph(line, bigSize(a, sizes.name), true, 0)),
+      ...smallLines(a).map((l, i) => paragraph(l, sizes.line, false, i === 0 ? 160 : 0)),
+    ],
   });
 }
 
