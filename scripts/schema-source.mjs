@@ -52,8 +52,8 @@ export const schema = {
       nameInText: str('Tên cơ quan viết trong câu', 'Tên cơ quan viết hoa theo Phụ lục II, dùng trong câu văn (ví dụ: Sở Khoa học và Công nghệ). Bỏ trống để chương trình tự suy ra.'),
       abbreviation: str('Chữ viết tắt của cơ quan', 'Dùng trong ký hiệu văn bản (ví dụ: KHCN trong 05/KH-KHCN; BDVTW trong Số 2297-KH/BDVTW). Có thể gồm nhiều phần nối bằng dấu gạch nối, phần sau là đơn vị soạn thảo (ví dụ: ĐHĐA-NCKH trong 322/KH-ĐHĐA-NCKH).', { pattern: curly('^[A-ZĐ0-9&]+(-[A-ZĐ0-9&]+)*$') }),
       style: {
-        type: 'string', enum: ['nd30', 'dang'], default: 'nd30', title: 'Thể thức văn bản',
-        description: 'nd30 (mặc định): thể thức văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Quốc hiệu, Tiêu ngữ, Số: 05/KH-KHCN). dang: thể thức văn bản của Đảng theo Hướng dẫn 36-HD/VPTW (tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM, dấu sao dưới tên cơ quan, Số 2297-KH/BDVTW).',
+        type: 'string', enum: ['nd30', 'dang', 'doan'], default: 'nd30', title: 'Thể thức văn bản',
+        description: 'nd30 (mặc định): thể thức văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Quốc hiệu, Tiêu ngữ, Số: 05/KH-KHCN). dang: thể thức văn bản của Đảng theo Hướng dẫn 36-HD/VPTW (tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM, dấu sao dưới tên cơ quan, Số 2297-KH/BDVTW). doan: thể thức văn bản của Đoàn TNCS Hồ Chí Minh (tiêu đề ĐOÀN TNCS HỒ CHÍ MINH, dấu sao dưới tên cơ quan, Số: 15-KH/ĐTN).',
       },
       place: str('Địa danh', 'Tên đơn vị hành chính nơi cơ quan đóng trụ sở (ví dụ: Bắc Giang).'),
       address: str('Địa chỉ cơ quan', 'Địa chỉ, điện thoại, email của cơ quan (ô số 13), không bắt buộc.'),

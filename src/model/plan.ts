@@ -140,8 +140,8 @@ export interface PlanModel {
   /** `nameInText` is always set: written by the clerk or derived (see agency-name.ts). */
   issuer: PlanSource['issuer'] & {
     nameInText: string;
-    /** The house style: Decree 30's (default) or the Party's (HD 36-HD/VPTW). */
-    style: 'nd30' | 'dang';
+    /** The house style: Decree 30's (default), the Party's (HD 36-HD/VPTW) or the Youth Union's (Đoàn TNCS). */
+    style: 'nd30' | 'dang' | 'doan';
     /** The lines of `name` and `parent` when the author chose them with `|` (then `name`, `parent` are on one line). */
     nameLines?: string[];
     parentLines?: string[];

@@ -25,9 +25,9 @@ export interface PlanSource {
      */
     abbreviation: string;
     /**
-     * nd30 (mặc định): thể thức văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Quốc hiệu, Tiêu ngữ, Số: 05/KH-KHCN). dang: thể thức văn bản của Đảng theo Hướng dẫn 36-HD/VPTW (tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM, dấu sao dưới tên cơ quan, Số 2297-KH/BDVTW).
+     * nd30 (mặc định): thể thức văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Quốc hiệu, Tiêu ngữ, Số: 05/KH-KHCN). dang: thể thức văn bản của Đảng theo Hướng dẫn 36-HD/VPTW (tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM, dấu sao dưới tên cơ quan, Số 2297-KH/BDVTW). doan: thể thức văn bản của Đoàn TNCS Hồ Chí Minh (tiêu đề ĐOÀN TNCS HỒ CHÍ MINH, dấu sao dưới tên cơ quan, Số: 15-KH/ĐTN).
      */
-    style?: 'nd30' | 'dang';
+    style?: 'nd30' | 'dang' | 'doan';
     /**
      * Tên đơn vị hành chính nơi cơ quan đóng trụ sở (ví dụ: Bắc Giang).
      */

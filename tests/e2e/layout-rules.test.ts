@@ -76,6 +76,33 @@ describe('a Party body’s plan (issuer.style: dang, HD 36-HD/VPTW)', () => {
   });
 });
 
+// Kế hoạch số 15-KH/ĐTN of the Đoàn trường THPT chuyên Lương Văn Tụy (corpus source
+// contest-doan-truong-thpt-luong-van-tuy-2021): "ĐOÀN TNCS HỒ CHÍ MINH" on the right, "Số: 15-KH/ĐTN" on the left.
+const YOUTH = replaced(SEED, [
+  ['  parent: UBND TỈNH BẮC GIANG\n  name: SỞ KHOA HỌC VÀ CÔNG NGHỆ\n  abbreviation: KHCN\n  place: Bắc Giang\n',
+    '  parent: ĐOÀN TNCS HỒ CHÍ MINH\n  name: BCH ĐOÀN TRƯỜNG THPT CHUYÊN LƯƠNG VĂN TỤY\n  nameInText: Ban Chấp hành Đoàn trường\n  abbreviation: ĐTN\n  style: doan\n  place: Ninh Bình\n'],
+  ['  number: "05"\n', '  number: "15"\n'],
+]);
+
+describe('a Youth Union committee’s plan (issuer.style: doan)', () => {
+  it('prints the Đoàn’s tiêu đề and its number form, and passes the OOXML validator', async () => {
+    const { cwd, plan } = planProject('doan-15', YOUTH);
+    const check = await runBuilt(['check', plan], { cwd });
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    const r = await runBuilt(['build', plan], { cwd });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const out = join(cwd, 'out', 'doan-15');
+    const { left, right } = headerCells(join(out, 'ke-hoach.docx'));
+    expect(left).toContain('*');
+    expect(left.at(-1)).toBe('Số: 15-KH/ĐTN');
+    expect(right[0]).toBe('ĐOÀN TNCS HỒ CHÍ MINH');
+    expect(right).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    const docx = filesBelow(out).filter((f) => f.endsWith('.docx')).map((f) => join(out, f));
+    const verdict = await ooxmlValidate(docx);
+    expect(verdict.ok, verdict.output).toBe(true);
+  });
+});
+
 describe('plan check on text pasted from an old-font (TCVN3) file', () => {
   it('warns "văn bản dùng bảng mã cũ (TCVN3/VNI)" at the line, proposes the Unicode text, and exits 0', async () => {
     // ceremony-ubnd-xa-dan-luc-2019, http://danluc.trieuson.gov.vn/web/trang-chu/xd-nong-thon-moi/ke-hoach-to-chuc-le-cong-bo-xa-dan-luc-dat-chuan-nong-thon-moi.html

@@ -41,4 +41,37 @@ describe('breakLines', () => {
       expect(line).not.toMatch(/(^\d)|(\btỉnh$)|(\bHải$)/u);
     }
   });
+
+  it('never splits an organisation’s name and breaks before the body it names', () => {
+    // After the layout merge this came out as "BAN THƯỜNG VỤ HỘI NÔNG / DÂN THÀNH PHỐ HỘI AN".
+    const lines = breakLines('BAN THƯỜNG VỤ HỘI NÔNG DÂN THÀNH PHỐ HỘI AN', ISSUER);
+    expect(lines.join(' ')).toBe('BAN THƯỜNG VỤ HỘI NÔNG DÂN THÀNH PHỐ HỘI AN');
+    expect(lines[1]).toMatch(/^HỘI NÔNG DÂN/u);
+    for (const name of ['BAN CHẤP HÀNH CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH QUẢNG NAM', 'BAN THƯỜNG VỤ HỘI LIÊN HIỆP PHỤ NỮ QUẬN 11',
+      'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VĨNH PHÚC', 'BAN CHẤP HÀNH ĐOÀN THANH NIÊN TRƯỜNG THPT CHUYÊN LƯƠNG VĂN TỤY']) {
+      const text = breakLines(name, ISSUER).join('\n');
+      expect(text.replace(/\n/gu, ' ')).toBe(name);
+      expect(text).not.toMatch(/NÔNG\nDÂN|CÔNG\nĐOÀN|THANH\nNIÊN|PHỤ\nNỮ|MẶT\nTRẬN|LIÊN\nHIỆP|ỦY\nBAN/u);
+    }
+  });
+
+  it('does not take the end of a compound for a body ("XÃ HỘI", "ỦY BAN", "VĂN PHÒNG")', () => {
+    for (const name of ['SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH HẢI DƯƠNG', 'VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG']) {
+      const lines = breakLines(name, ISSUER);
+      expect(lines.join(' ')).toBe(name);
+      expect(lines.every((l) => !/^(HỘI|BAN|PHÒNG|DÂN)\b/u.test(l))).toBe(true);
+    }
+  });
+
+  it('keeps a count with the word after it ("6 tháng", "90 năm") as well as "năm" with its year', () => {
+    // After the layout merge: "… sơ kết công tác dân vận 6 / tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2022".
+    const title = 'Tổ chức Hội nghị trực tuyến toàn quốc sơ kết công tác dân vận 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2022';
+    const lines = breakLines(title, TITLE);
+    expect(lines.join(' ')).toBe(title);
+    for (const line of lines) expect(line).not.toMatch(/(\s\d{1,3}$)|(^tháng)/u);
+    const anniversary = 'Tổ chức kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam và 70 năm Ngày thành lập tỉnh Vĩnh Phúc';
+    for (const width of [60, 80, 100, 120]) {
+      for (const line of breakLines(anniversary, { ...TITLE, widthMm: width })) expect(line).not.toMatch(/\s\d{1,3}$|^năm\b/u);
+    }
+  });
 });

@@ -15,7 +15,7 @@ export interface FixedLine {
  * two-column header, the rules, the title block) is shared; every difference is a value here, not a branch.
  */
 export interface HouseStyle {
-  id: 'nd30' | 'dang';
+  id: 'nd30' | 'dang' | 'doan';
   /** Right column, above the place and date: the Quốc hiệu and Tiêu ngữ, or the tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM". */
   heading: readonly FixedLine[];
   /** The solid rule under the last heading line is as long as that line in both styles. */
@@ -60,14 +60,28 @@ export const DANG_STYLE: HouseStyle = {
   rightColumnMm: 88,
   issuerMark: 'star',
   symbol: (type, agency) => `${type}/${agency}`,
-  numberLine(number, symbol) {
-    const n = typeof number === 'string' ? number.trim() : number;
-    if (n === undefined || n === '') return `Số${BLANK}-${symbol}`;
-    const value = Number(n);
-    if (!Number.isInteger(value) || value < 1) throw new RangeError(`Not a document number: ${String(number)}`);
-    return `Số ${pad2(value)}-${symbol}`;
-  },
+  numberLine: (number, symbol) => partyNumberLine('Số ', number, symbol),
 };
 
-export const HOUSE_STYLES = { nd30: ND30_STYLE, dang: DANG_STYLE } as const;
+function partyNumberLine(prefix: string, number: string | number | undefined, symbol: string): string {
+  const n = typeof number === 'string' ? number.trim() : number;
+  if (n === undefined || n === '') return `${prefix.trimEnd()}${BLANK}-${symbol}`;
+  const value = Number(n);
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`Not a document number: ${String(number)}`);
+  return `${prefix}${pad2(value)}-${symbol}`;
+}
+
+/**
+ * The Youth Union's documents (Đoàn TNCS Hồ Chí Minh) follow the Party's layout with their own tiêu đề: "ĐOÀN TNCS HỒ
+ * CHÍ MINH" on the right, the stars under the issuing committee, and `Số: 15-KH/ĐTN` (with the colon, as the Đoàn's
+ * plans print it: tests/fixtures/real/sources/contest-doan-truong-thpt-luong-van-tuy-2021.md).
+ */
+export const DOAN_STYLE: HouseStyle = {
+  ...DANG_STYLE,
+  id: 'doan',
+  heading: [{ text: 'ĐOÀN TNCS HỒ CHÍ MINH', size: 15, bold: true }],
+  numberLine: (number, symbol) => partyNumberLine('Số: ', number, symbol),
+};
+
+export const HOUSE_STYLES = { nd30: ND30_STYLE, dang: DANG_STYLE, doan: DOAN_STYLE } as const;
 export type HouseStyleId = keyof typeof HOUSE_STYLES;

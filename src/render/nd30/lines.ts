@@ -3,8 +3,9 @@ import { textWidthMm } from './measure.js';
 /**
  * Breaks centred header and title text into lines by measuring it, as a clerk would in Word: the fewest lines that fit,
  * then the most even ones (no word left alone on the last line), breaking at natural places. Never inside a place name
- * ("TỈNH / HẢI DƯƠNG" or "HẢI / DƯƠNG"), never before a number ("năm / 2018"), and preferably not inside a two-syllable
- * word ("NÔNG / NGHIỆP"). The word processor would otherwise wrap at the last space that fits.
+ * ("TỈNH / HẢI DƯƠNG" or "HẢI / DƯƠNG") or an organisation's name ("HỘI NÔNG / DÂN"), never before a number
+ * ("năm / 2018") nor after a count ("6 / tháng"), and preferably not inside a two-syllable word ("NÔNG / NGHIỆP"). In an
+ * agency name a break before a body ("BAN THƯỜNG VỤ / HỘI NÔNG DÂN …") is natural. The word processor would otherwise wrap at the last space that fits.
  */
 
 /** Administrative levels and Party committees named after them: a break before one is the natural place. */
@@ -12,6 +13,23 @@ const LEVELS = [
   'thành phố', 'thị xã', 'thị trấn', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ', 'huyện ủy', 'huyện uỷ', 'quận ủy',
   'quận uỷ', 'đảng ủy', 'đảng uỷ', 'tỉnh', 'huyện', 'quận', 'xã', 'phường',
 ].map((level) => level.split(' '));
+/**
+ * Names of organisations and of the people they stand for: a clerk never splits one ("HỘI NÔNG / DÂN"). A break inside
+ * one is forbidden, like one inside a place name.
+ */
+const ORGANISATIONS = [
+  'hội nông dân', 'hội liên hiệp phụ nữ', 'hội cựu chiến binh', 'mặt trận tổ quốc', 'đoàn thanh niên', 'nông dân',
+  'công đoàn', 'thanh niên', 'phụ nữ', 'mặt trận', 'cựu chiến binh', 'chữ thập đỏ', 'thiếu niên', 'nhi đồng',
+  'liên hiệp', 'thành đoàn', 'tỉnh đoàn', 'huyện đoàn', 'quận đoàn', 'dân vận', 'ủy ban', 'uỷ ban', 'nhân dân',
+].map((name) => name.split(' '));
+/**
+ * Words that begin a body inside a longer name ("BAN THƯỜNG VỤ / HỘI NÔNG DÂN …", "… / SỞ Y TẾ"): in an upper-case
+ * agency name a break before one is natural, unless the word closes a compound ("ỦY BAN", "XÃ HỘI").
+ */
+const BODIES = new Set(['ban', 'hội', 'sở', 'phòng', 'ủy', 'uỷ', 'trường', 'viện', 'trung', 'văn', 'đoàn', 'liên', 'công']);
+/** The body words that only begin a body as the first word of a known name ("TRUNG TÂM", "VĂN PHÒNG", "CÔNG ĐOÀN"). */
+const BODY_PAIRS = new Set(['trung tâm', 'văn phòng', 'liên đoàn', 'liên hiệp', 'công đoàn', 'ủy ban', 'uỷ ban']);
+
 /**
  * Words of two syllables common in agency names and titles: breaking inside one reads badly. A penalty, not a ban, so an
  * unknown name still breaks somewhere.
@@ -31,6 +49,8 @@ const COMPOUNDS = new Set([
 
 const fold = (word: string): string => word.toLocaleLowerCase('vi');
 const isNumber = (word: string): boolean => /^[\d(]/u.test(word);
+/** A count that reads with the word after it ("6 tháng", "90 năm", "03 ngày"); a year or a date does not. */
+const isCount = (word: string): boolean => /^\d{1,3}$/u.test(word);
 const isCapitalised = (word: string): boolean => /^[\p{Lu}\d]/u.test(word);
 
 /** Where the level words are: [start, end) word indices, longest match first; "xã hội" is not a commune. */
@@ -46,15 +66,40 @@ function levelSpans(words: readonly string[]): Array<[number, number]> {
   return spans;
 }
 
+/** Where the organisations' names are, longest first: [start, end) word indices. */
+function organisationSpans(words: readonly string[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const byLength = [...ORGANISATIONS].sort((a, b) => b.length - a.length);
+  for (let i = 0; i < words.length; i++) {
+    const name = byLength.find((parts) => parts.every((part, k) => fold(words[i + k] ?? '') === part));
+    if (!name) continue;
+    spans.push([i, i + name.length]);
+    i += name.length - 1;
+  }
+  return spans;
+}
+
+/** Whether word `i` of an upper-case name begins a body ("HỘI …", "SỞ …", "TRUNG TÂM …") rather than closing a word. */
+function beginsBody(words: readonly string[], i: number): boolean {
+  const word = fold(words[i]!);
+  if (!BODIES.has(word)) return false;
+  if (COMPOUNDS.has(`${fold(words[i - 1]!)} ${word}`)) return false;
+  if (['trung', 'văn', 'liên', 'công', 'ủy', 'uỷ'].includes(word)) return BODY_PAIRS.has(`${word} ${fold(words[i + 1] ?? '')}`);
+  return true;
+}
+
 /** The cost of a break before word `i` (never 0): forbidden, costly, neutral or natural. */
-function breakPenalty(words: readonly string[], spans: ReadonlyArray<[number, number]>, i: number, upperCase: boolean): number {
+function breakPenalty(words: readonly string[], spans: Spans, i: number, upperCase: boolean): number {
   if (isNumber(words[i]!)) return FORBIDDEN;
-  if (spans.some(([start]) => start === i)) return NATURAL;
-  if (spans.some(([start, end]) => start < i && i < end)) return FORBIDDEN;
+  if (isCount(words[i - 1]!)) return FORBIDDEN;
+  if (spans.organisations.some(([start, end]) => start < i && i < end)) return FORBIDDEN;
+  if (spans.levels.some(([start]) => start === i)) return NATURAL;
+  if (spans.levels.some(([start, end]) => start < i && i < end)) return FORBIDDEN;
   // Inside the place name that follows a level word: in upper case up to the next level word, in mixed case while
   // the words are capitalised ("tỉnh Hải Dương năm 2018" may break before "năm").
-  const last = spans.filter(([, end]) => end <= i).at(-1);
+  const last = spans.levels.filter(([, end]) => end <= i).at(-1);
   if (last && (upperCase || words.slice(last[1], i + 1).every(isCapitalised))) return FORBIDDEN;
+  if (upperCase && beginsBody(words, i)) return BODY;
   if (COMPOUNDS.has(`${fold(words[i - 1]!)} ${fold(words[i]!)}`)) return COMPOUND;
   return 0;
 }
@@ -62,6 +107,12 @@ function breakPenalty(words: readonly string[], spans: ReadonlyArray<[number, nu
 const FORBIDDEN = 1e6;
 const COMPOUND = 400;
 const NATURAL = -300;
+const BODY = -200;
+
+interface Spans {
+  levels: ReadonlyArray<[number, number]>;
+  organisations: ReadonlyArray<[number, number]>;
+}
 /** A line that cannot fit at any break still has to be printed: far worse than any allowed layout. */
 const OVERFULL = 1e9;
 
@@ -83,7 +134,7 @@ export function breakLines(text: string, measure: Measure): string[] {
   const width = (from: number, to: number): number => textWidthMm(words.slice(from, to).join(' '), measure.sizePt, measure.bold);
   if (width(0, words.length) <= measure.widthMm) return [words.join(' ')];
   const upperCase = text === text.toLocaleUpperCase('vi');
-  const spans = levelSpans(words);
+  const spans: Spans = { levels: levelSpans(words), organisations: organisationSpans(words) };
   const n = words.length;
   // best[k][i]: the cheapest way to set words[0, i) in k lines.
   type Cell = { cost: number; from: number };

@@ -20,7 +20,7 @@ export const numberSymbol: Rule = {
   citation: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3; Hướng dẫn 36-HD/VPTW, mục II.1.3',
   check({ model, data }) {
     const out: Finding[] = [];
-    const party = model.issuer.style === 'dang';
+    const party = model.issuer.style !== 'nd30';
     const agency = model.issuer.abbreviation.split('-')[0]!;
     for (const { section, type } of SYMBOLS) {
       const symbol = (data as Record<string, Record<string, unknown> | undefined>)[section]?.symbol;
