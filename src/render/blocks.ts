@@ -69,7 +69,9 @@ function splitOnce(text: string, separator: string): [string, string | undefined
   return [text.slice(0, at).trim(), text.slice(at + separator.length).trim() || undefined];
 }
 
-const ENDS_WITH_PUNCTUATION = /[.;:!?…]$|\.\/\.$/;
+// A clerk's own comma counts too: real căn cứ lines end with "," (Sở GD&ĐT Bình Dương, 143/TB-SGDĐT) and ",;" would
+// have to be repaired by hand.
+const ENDS_WITH_PUNCTUATION = /[.;:,!?…]$|\.\/\.$/;
 
 const listKind = (block: Block | undefined): string | undefined =>
   block?.kind === 'bullet' ? 'bullet' : block?.kind === 'paragraph' && block.italic ? 'italic' : undefined;

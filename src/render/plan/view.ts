@@ -121,15 +121,22 @@ export function planView(model: PlanModel) {
 export type PlanView = ReturnType<typeof planView>;
 
 /** The lines a section prints for the meeting facts it carries (schema `facts`); the first time/venue may run in. */
-function factLines(view: PlanView, facts: readonly Fact[]): Line[] {
+function factLines(view: PlanView, facts: readonly Fact[], heading?: string): Line[] {
+  // Under a heading that already names the fact ("1. THỜI GIAN:"), the line does not say "Thời gian:" again.
+  const labelled = (name: string, value: string): string =>
+    sameLabel(heading, name) ? value.charAt(0).toLocaleUpperCase('vi') + value.slice(1) : `${name}: ${value}`;
   return facts.flatMap((fact): Line[] => {
-    if (fact === 'time') return [{ marker: '>', text: `Thời gian: ${withStop(view.time.text + (view.time.note ? ` ${view.time.note}` : ''))}` }];
-    if (fact === 'venue') return view.venue ? [{ marker: '>', text: `Địa điểm: ${withStop(view.venue.text)}` }, ...view.venue.details] : [];
+    if (fact === 'time') return [{ marker: '>', text: labelled('Thời gian', withStop(view.time.text + (view.time.note ? ` ${view.time.note}` : ''))) }];
+    if (fact === 'venue') return view.venue ? [{ marker: '>', text: labelled('Địa điểm', withStop(view.venue.text)) }, ...view.venue.details] : [];
     if (fact === 'attendees') return view.attendees.map((g) => ({ marker: '-', text: g.line }));
     if (!view.content) return [];
     return view.content.attached ? [{ marker: '>', text: view.content.attached }] : [{ marker: '@table', text: 'programme' }];
   });
 }
+
+/** "Thời gian", "Thời gian:", "Thời gian Hội thi:" name the time. */
+const sameLabel = (heading: string | undefined, name: string): boolean =>
+  heading !== undefined && `${heading.replace(/[:\s]+$/u, '')} `.toLocaleLowerCase('vi').startsWith(`${name.toLocaleLowerCase('vi')} `);
 
 /** A heading alone with a time or venue fact reads "Thời gian: …" on one line, as the content section prints it. */
 function runInFact(view: PlanView, facts: readonly Fact[]): { text: string; rest: Fact[] } | undefined {
@@ -144,15 +151,20 @@ function flatten(view: PlanView, block: Block, depth: number): ViewBlock[] {
   const runIn = block.text || depth === 1 ? undefined : runInFact(view, facts);
   const items = ITEM_MARKER[(block.list ?? '-') as ListStyle];
   const venueFirst = runIn && facts[0] === 'venue' ? view.venue?.details ?? [] : [];
+  const remaining = runIn ? runIn.rest : facts;
+  // Under a heading that names its fact ("1. THỜI GIAN HỘI THI:") the fact is what the section states first.
+  const factsFirst = remaining.some((fact) => (fact === 'time' && sameLabel(block.heading, 'Thời gian')) || (fact === 'venue' && sameLabel(block.heading, 'Địa điểm')));
+  const factText = factLines(view, remaining, block.heading);
   const own: ViewBlock = {
     marker: '#'.repeat(Math.min(depth, 4)),
     heading: block.heading,
     text: block.text ?? runIn?.text ?? null,
     lines: [
       ...venueFirst,
+      ...(factsFirst ? factText : []),
       ...(block.paragraphs ?? []).map((text) => ({ marker: '>', text })),
       ...(block.items ?? []).map((text) => ({ marker: items, text })),
-      ...factLines(view, runIn ? runIn.rest : facts),
+      ...(factsFirst ? [] : factText),
     ],
   };
   return [own, ...(block.subsections ?? []).flatMap((sub) => flatten(view, sub, depth + 1))];
