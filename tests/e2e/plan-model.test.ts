@@ -103,3 +103,22 @@ describe('a workshop held within a date window, its tiểu ban in separate rooms
     expect(plan).toContain('1. MỤC ĐÍCH, YÊU CẦU');
   });
 });
+
+// Found by rendering the real corpus (tests/fixtures/real/contest-so-gddt-binh-duong-2012.yaml, Thông báo
+// 143/TB-SGDĐT): "1. THỜI GIAN HỘI THI:" was followed by "Thời gian: …" after the section's own paragraph, and căn cứ
+// lines the clerk ended with "," printed ",;" and ",.".
+describe('a real plan whose top-level sections are named after their facts', () => {
+  it('states the fact first without repeating its label, and keeps the clerk\'s commas', async () => {
+    const plan = 'tests/fixtures/real/contest-so-gddt-binh-duong-2012.yaml';
+    const dir = project(['tests/fixtures/real', 'schema']);
+    const run = await runBuilt(['build', plan, '--out', 'out'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const text = all(openDocx(join(dir, 'out', 'ke-hoach.docx')).dom('word/document.xml'), 'p').map(paragraphText).filter((t) => t.trim());
+    const at = text.indexOf('1. THỜI GIAN HỘI THI:');
+    expect(text[at + 1]).toBe('Từ ngày 26 đến 30/3/2012 (Nếu có thay đổi sẽ thông báo lại).');
+    expect(text[at + 2]).toMatch(/^Lễ Khai mạc bắt đầu/u);
+    expect(text).toContain('2. ĐỊA ĐIỂM HỘI THI:');
+    expect(text.some((t) => /^Thời gian: |^Địa điểm: /u.test(t))).toBe(false);
+    expect(text.filter((t) => t.startsWith('Căn cứ')).map((t) => t.at(-1))).toEqual([',', ',']);
+  });
+});
