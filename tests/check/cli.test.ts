@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, STACK_TRACE } from '../helpers/cli.js';
+import { SEED_PLAN } from '../helpers/seed.js';
 
-const SEED = join(import.meta.dirname, '..', '..', 'plans', 'hoi-nghi-giao-ban-2018.yaml');
+const SEED = SEED_PLAN;
 
 describe('plan check, the command line', () => {
   it('checks every plans/*.yaml when no file is named', async () => {

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { SEED_PLAN } from '../helpers/seed.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SEED = join(ROOT, 'plans', 'hoi-nghi-giao-ban-2018.yaml');
+const SEED = SEED_PLAN;
 
 interface Reported {
   file: string;
@@ -153,7 +154,7 @@ describe('an invitations block without invitees', () => {
     const { join } = await import('node:path');
     const { runCli } = await import('../helpers/cli.js');
     const dir = mkdtempSync(join(tmpdir(), 'plan-no-invitees-'));
-    const seed = readFileSync(join(import.meta.dirname, '..', '..', 'plans', 'hoi-nghi-giao-ban-2018.yaml'), 'utf8');
+    const seed = readFileSync(SEED_PLAN, 'utf8');
     const text = seed.slice(0, seed.indexOf('  invitees:'));
     writeFileSync(join(dir, 'p.yaml'), text);
     const run = await runCli(['check', join(dir, 'p.yaml'), '--format', 'json', '--lang', 'en']);

@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, STACK_TRACE } from '../helpers/cli.js';
+import { SEED_PLAN } from '../helpers/seed.js';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'check');
 
@@ -11,10 +13,13 @@ interface Expected {
   en: Expected['vi'];
 }
 
-/** One folder per scenario: plan.yaml and the diagnostics it must produce, in both languages. */
+/**
+ * One folder per scenario: plan.yaml and the diagnostics it must produce, in both languages. A folder without a
+ * plan.yaml checks the seed plan (kept once, in tests/fixtures/seed), copied as plan.yaml into a folder of its own.
+ */
 describe.each(readdirSync(ROOT))('plan check on fixture %s', (scenario) => {
-  const cwd = join(ROOT, scenario);
-  const expected = JSON.parse(readFileSync(join(cwd, 'expected.json'), 'utf8')) as Expected;
+  const expected = JSON.parse(readFileSync(join(ROOT, scenario, 'expected.json'), 'utf8')) as Expected;
+  const cwd = existsSync(join(ROOT, scenario, 'plan.yaml')) ? join(ROOT, scenario) : seedFolder();
 
   it.each(['vi', 'en'] as const)('reports the expected diagnostics in %s (json)', async (lang) => {
     const run = await runCli(['check', 'plan.yaml', '--format', 'json', '--lang', lang], { cwd });
@@ -42,3 +47,9 @@ describe.each(readdirSync(ROOT))('plan check on fixture %s', (scenario) => {
     for (const d of expected.en) expect(run.stdout).toContain(`file=plan.yaml,line=${d.line},`);
   });
 });
+
+function seedFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-check-seed-'));
+  copyFileSync(SEED_PLAN, join(dir, 'plan.yaml'));
+  return dir;
+}

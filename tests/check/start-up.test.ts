@@ -7,9 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SEED_PLAN } from '../helpers/seed.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SEED = join(ROOT, 'plans', 'hoi-nghi-giao-ban-2018.yaml');
+const SEED = SEED_PLAN;
 let home = '';
 
 beforeAll(() => {

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { SEED_PLAN } from '../helpers/seed.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SEED = join(ROOT, 'plans', 'hoi-nghi-giao-ban-2018.yaml');
+const SEED = SEED_PLAN;
 
 function templatesWith(file: string, edit: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'plan-templates-'));

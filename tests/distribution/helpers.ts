@@ -7,8 +7,9 @@ import type { PlanModel } from '../../src/model/plan.js';
 import { distributionProducer } from '../../src/render/distribution/producer.js';
 import { defaultTemplatesDir } from '../../src/render/templates.js';
 import { all, ancestor, children, openDocx, paragraphText, type Docx } from '../helpers/docx.js';
+import { SEED_RELATIVE } from '../helpers/seed.js';
 
-export const SEED = 'plans/hoi-nghi-giao-ban-2018.yaml';
+export const SEED = SEED_RELATIVE;
 
 export async function seedModel(): Promise<PlanModel> {
   const check = await checkPlan(SEED);

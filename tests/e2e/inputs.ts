@@ -7,6 +7,9 @@ import { parse, stringify } from 'yaml';
 import { ROOT } from './run-built.js';
 
 export const EXAMPLE = 'plans/hoi-nghi-giao-ban-2018.yaml';
+/** The seed plan as first written, slips and all: the rows about findings check it (copy SEED_FOLDER in). */
+export { SEED_RELATIVE as SEED } from '../helpers/seed.js';
+export const SEED_FOLDER = 'tests/fixtures/seed';
 /** The plan the data rows build: the example, its invitees taken from a list file. */
 export const DATA_PLAN = 'plans/hoi-nghi.yaml';
 

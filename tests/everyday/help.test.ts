@@ -1,11 +1,10 @@
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliText } from '../../src/cli/text.js';
 import { VERSION } from '../../src/cli/version.js';
 import { runCli } from '../helpers/cli.js';
+import { SEED_PLAN } from '../helpers/seed.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const EXAMPLE = join(ROOT, 'plans/hoi-nghi-giao-ban-2018.yaml');
+const EXAMPLE = SEED_PLAN;
 
 /** Commander's own English words, which must not show in Vietnamese help. */
 const COMMANDER_WORDS = /\bUsage:|\bOptions:|\bArguments:|\bCommands:|\[options\]|\[command\]|\bdefault:|\bchoices:|display help|<dir>|<file>/;

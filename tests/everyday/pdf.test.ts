@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -8,10 +8,10 @@ import { CHUNK, chunksOf, findSoffice } from '../../src/write/pdf.js';
 import { CONVERT_F, fakeSoffice as writeFakeSoffice } from '../helpers/fake-soffice.js';
 import { runCli, STACK_TRACE } from '../helpers/cli.js';
 import { describeRendering, pdfFonts, toPdf } from '../helpers/libreoffice.js';
+import { SEED_PLAN } from '../helpers/seed.js';
 
 const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../..');
-const EXAMPLE = join(ROOT, 'plans/hoi-nghi-giao-ban-2018.yaml');
+const EXAMPLE = SEED_PLAN;
 const TITLE = 'Tổ chức Hội nghị giao ban hoạt động KH&CN cấp cơ sở năm 2018';
 
 interface Entry {

@@ -11,6 +11,7 @@ import { defaultTemplatesDir } from '../../src/render/templates.js';
 import type { PlanModel } from '../../src/model/plan.js';
 import { findParagraph, openDocx } from '../helpers/docx.js';
 import { SEED } from './helpers.js';
+import { SEED_PLAN } from '../helpers/seed.js';
 
 let model: PlanModel;
 let plan: LetterPlan;
@@ -109,7 +110,7 @@ describe('the reserved character', () => {
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const dir = mkdtempSync(join(tmpdir(), 'plan-reserved-'));
-    const seed = readFileSync(join(import.meta.dirname, '..', '..', 'plans', 'hoi-nghi-giao-ban-2018.yaml'), 'utf8');
+    const seed = readFileSync(SEED_PLAN, 'utf8');
     writeFileSync(join(dir, 'p.yaml'), seed.replace('  chair: Lãnh đạo Sở Khoa học và Công nghệ', '  chair: "Lãnh đạo Sở \uE000RECIPIENT\uE001"'));
     const run = await runCli(['invite', join(dir, 'p.yaml'), '--out', dir, '--lang', 'en']);
     expect(run.code).toBe(1);

@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
+import { SEED_PLAN } from '../helpers/seed.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SEED = join(ROOT, 'plans', 'hoi-nghi-giao-ban-2018.yaml');
+export const SEED = SEED_PLAN;
 export const fixture = (name: string): string => join(ROOT, 'tests', 'fixtures', 'invitees', name);
 
 export interface Run {

@@ -8,9 +8,10 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { all, attr, child, children, findParagraph, findParagraphs, first, isOn, numAttr, openDocx, paragraphText, runInfo } from '../helpers/docx.js';
 import { fixture, listFiles, run, workspace, type Manifest } from './helpers.js';
+import { SEED_PLAN } from '../helpers/seed.js';
 
 const ws = workspace();
-const seed = parse(await readFile(join(import.meta.dirname, '..', '..', 'plans', 'hoi-nghi-giao-ban-2018.yaml'), 'utf8'));
+const seed = parse(await readFile(SEED_PLAN, 'utf8'));
 const SEED_NAMES: string[] = seed.invitations.invitees.map((i: { organization: string }) => i.organization);
 
 let cwd = '';

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/engine/check-plan.js';
+import { SEED_MARKDOWN, SEED_PLAN } from '../helpers/seed.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-// A copy of shared/seed, so the repository tests itself wherever it is cloned.
-const SEED_MD = join(ROOT, 'tests', 'fixtures', 'seed', 'ke-hoach-hoi-nghi-giao-ban-2018.md');
-const PLAN = join(ROOT, 'plans', 'hoi-nghi-giao-ban-2018.yaml');
+// SEED_MARKDOWN is a copy of shared/seed, so the repository tests itself wherever it is cloned.
+const SEED_MD = SEED_MARKDOWN;
+const PLAN = SEED_PLAN;
 
 /** The seed's evident typos, fixed in the example (the issue asks for it). */
 const TYPO_FIXES: [string, string][] = [

@@ -1,10 +1,10 @@
 // The seed's Kế hoạch, read back from the DOCX XML and checked against Decree 30 (nd30.md §1–§3, §12).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document, Element } from '@xmldom/xmldom';
 import { all, attr, child, findParagraph, first, numAttr, openDocx, paragraphText, runInfo, ancestor, type Docx } from '../helpers/docx.js';
 import { buildSeedPlan } from './build.js';
+import { SEED_MARKDOWN } from '../helpers/seed.js';
 
 let docx: Docx;
 let body: Document;
@@ -146,7 +146,7 @@ describe('the seed Kế hoạch as DOCX', () => {
 
   it('holds every fact of the seed', () => {
     const text = all(body, 'p').map(paragraphText).join('\n');
-    const seed = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seed', 'ke-hoach-hoi-nghi-giao-ban-2018.md'), 'utf8');
+    const seed = readFileSync(SEED_MARKDOWN, 'utf8');
     const facts = [
       'Quyết định số 183/QĐ-KHCN ngày 15/6/2018',
       'Đại học Nông Lâm Bắc Giang', 'Cao đẳng Nghề Công nghệ Việt Hàn', 'Cao đẳng Kỹ thuật Công nghiệp', 'Cao đẳng Ngô Gia Tự',

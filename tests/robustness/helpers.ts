@@ -5,9 +5,10 @@ import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, expect } from 'vitest';
 import { runCli, STACK_TRACE, type CliRun } from '../helpers/cli.js';
+import { SEED_PLAN } from '../helpers/seed.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const SEED_PATH = join(ROOT, 'plans', 'hoi-nghi-giao-ban-2018.yaml');
+export const SEED_PATH = SEED_PLAN;
 export const SEED = readFileSync(SEED_PATH, 'utf8');
 
 /** A fresh temp folder per call, all removed after the test file. */

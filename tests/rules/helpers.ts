@@ -8,8 +8,9 @@ import { parsePlanYaml } from '../../src/load/yaml.js';
 import { buildModel, type PlanSource } from '../../src/model/plan.js';
 import type { Diagnostic } from '../../src/report/diagnostic.js';
 import type { Finding, Rule } from '../../src/validate/rules/index.js';
+import { SEED_RELATIVE } from '../helpers/seed.js';
 
-export const SEED_PATH = 'plans/hoi-nghi-giao-ban-2018.yaml';
+export const SEED_PATH = SEED_RELATIVE;
 export const SEED = readFileSync(SEED_PATH, 'utf8');
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-rules-'));

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { parse, stringify } from 'yaml';
+import { SEED_PLAN } from '../helpers/seed.js';
 
-export const SEED = join(import.meta.dirname, '../../plans/hoi-nghi-giao-ban-2018.yaml');
+export const SEED = SEED_PLAN;
 export const PASSWORD = 'S3cr3t-mật-khẩu!';
 export const USER = 'vanthu';
 
