@@ -7,13 +7,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDocx } from '../helpers/docx.js';
 import { ELECTRONIC, INVITEES, PASSWORD, startServer, USER, type TestServer } from '../send/helpers.js';
-import { DATA_PLAN, EXAMPLE, excelCsv, windows1258Csv, workbook, writeDataPlan, writePlan } from './inputs.js';
+import { DATA_PLAN, EXAMPLE, excelCsv, SEED, SEED_FOLDER, windows1258Csv, workbook, writeDataPlan, writePlan } from './inputs.js';
 import { ooxmlValidate } from './ooxml.js';
 import { filesBelow, project, runBuilt, STACK_TRACE, type BuiltRun } from './run-built.js';
 
 const OUT = 'out/hoi-nghi-giao-ban-2018';
 const DATA_OUT = 'out/hoi-nghi';
 const BASE = ['plans', 'templates', 'schema'];
+/** BASE and the seed plan, whose slips the rows about findings need: the example checks clean. */
+const WITH_SEED = [...BASE, SEED_FOLDER];
 /** The example's documents: its plan, 26 letters, the merged letters, the distribution list. */
 const EXAMPLE_FILES = [`${OUT}/ke-hoach.docx`, `${OUT}/giay-moi/001-hoi-dong-kh-cn-so-nong-nghiep-va-phat-trien-nong-thon.docx`, `${OUT}/giay-moi-tat-ca.docx`, `${OUT}/danh-sach-phat-hanh.docx`];
 const DATA_FILES = [`${DATA_OUT}/ke-hoach.docx`, `${DATA_OUT}/giay-moi/001-nguyen-van-an.docx`, `${DATA_OUT}/giay-moi/003-le-van-cuong.docx`, `${DATA_OUT}/giay-moi-tat-ca.docx`, `${DATA_OUT}/danh-sach-phat-hanh.docx`];
@@ -97,30 +99,31 @@ const CASES: Case[] = [
   { name: 'init never overwrites', args: ['init', 'hoi-nghi-giao-ban-2018'], copy: BASE, code: 2, stderr: [/hoi-nghi-giao-ban-2018\.yaml/] },
 
   // plan check, with --lang and --format on either side of the command.
-  { name: 'check the example', args: ['check', EXAMPLE], copy: BASE, code: 0, stderr: [/cảnh báo/] },
-  { name: 'check, --lang en before the command', args: ['--lang', 'en', 'check', EXAMPLE], copy: BASE, code: 0, stderr: [/\d+ warnings/], notStderr: [/cảnh báo|unknown option/] },
-  { name: 'check, PLAN_LANG=en', args: ['check', EXAMPLE], env: { PLAN_LANG: 'en' }, copy: BASE, code: 0, stderr: [/\d+ warnings/] },
+  { name: 'check the example: clean, one line', args: ['check', EXAMPLE], copy: BASE, code: 0, stderr: [/^✔ Không có lỗi\n?$/] },
+  { name: 'check the seed: its findings', args: ['check', SEED], copy: WITH_SEED, code: 0, stderr: [/cảnh báo/] },
+  { name: 'check, --lang en before the command', args: ['--lang', 'en', 'check', SEED], copy: WITH_SEED, code: 0, stderr: [/\d+ warnings/], notStderr: [/cảnh báo|unknown option/] },
+  { name: 'check, PLAN_LANG=en', args: ['check', SEED], env: { PLAN_LANG: 'en' }, copy: WITH_SEED, code: 0, stderr: [/\d+ warnings/] },
   ...(['before', 'after'] as const).map(
     (side): Case => ({
       name: `check --format json, the option ${side} the command`,
-      args: side === 'before' ? ['--format', 'json', 'check', EXAMPLE] : ['check', EXAMPLE, '--format', 'json'],
-      copy: BASE,
+      args: side === 'before' ? ['--format', 'json', 'check', SEED] : ['check', SEED, '--format', 'json'],
+      copy: WITH_SEED,
       code: 0,
       then: (r) => {
         const report = JSON.parse(r.stdout) as { file: string; ruleId: string; severity: string }[];
         expect(report.length).toBeGreaterThan(0);
-        expect(report.every((d) => d.file === EXAMPLE && d.severity !== 'error')).toBe(true);
+        expect(report.every((d) => d.file === SEED && d.severity !== 'error')).toBe(true);
       },
     }),
   ),
-  { name: 'check --format github before the command', args: ['--format', 'github', '--lang', 'en', 'check', EXAMPLE], copy: BASE, code: 0, stdout: [/^::warning file=plans\/hoi-nghi-giao-ban-2018\.yaml,line=\d+/m] },
+  { name: 'check --format github before the command', args: ['--format', 'github', '--lang', 'en', 'check', SEED], copy: WITH_SEED, code: 0, stdout: [/^::warning file=tests\/fixtures\/seed\/hoi-nghi-giao-ban-2018\.yaml,line=\d+/m] },
   { name: 'check a missing file', args: ['check', 'plans/khong-co.yaml'], code: 2, stderr: [/khong-co\.yaml/] },
 
   // plan build: a summary, not a line per file; the files with --verbose and --json.
   {
-    name: 'build the example: a summary per kind of document, then the findings',
-    args: ['build', EXAMPLE],
-    copy: BASE,
+    name: 'build the seed: a summary per kind of document, then the findings',
+    args: ['build', SEED],
+    copy: WITH_SEED,
     code: 0,
     files: EXAMPLE_FILES,
     stderr: [/^✔ Đã tạo 29 tệp trong out\/hoi-nghi-giao-ban-2018\/$/m, /^ {2}26 Giấy mời, mỗi khách mời một tệp: giay-moi\/$/m, /^ {2}1 Kế hoạch: ke-hoach\.docx$/m, /--verbose/],
