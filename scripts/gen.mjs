@@ -20,12 +20,16 @@ function forTypes(node, root = true) {
   }
   return out;
 }
-const types = await compile({ ...forTypes(schema), title: 'PlanSource' }, 'PlanSource', {
+const generated = await compile({ ...forTypes(schema), title: 'PlanSource' }, 'PlanSource', {
   bannerComment: '/* Generated from schema/plan.schema.json by `npm run gen`. Do not edit. */',
   additionalProperties: false,
+  // minItems: 1 would write each item type twice, as a tuple [T, ...T[]]; the validator enforces it anyway.
+  ignoreMinAndMaxItems: true,
   unreachableDefinitions: true,
   style: { singleQuote: true },
 });
+// A one-line description stays on one line, so the types read as a list of fields rather than a wall of comments.
+const types = generated.replace(/^( *)\/\*\*\n *\* (.+)\n *\*\/$/gm, '$1/** $2 */');
 // The validator is compiled here, once, instead of at every start of `plan check` (ajv compiling costs ~100 ms).
 // The options must match src/validate/schema.ts's expectations (allErrors, verbose for titles in messages).
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: false } });

@@ -1,61 +1,33 @@
 /* Generated from schema/plan.schema.json by `npm run gen`. Do not edit. */
 
-/**
- * Tệp nguồn của một kế hoạch tổ chức hội nghị: dữ liệu để tạo Kế hoạch, Giấy mời và danh sách phát hành theo Nghị định 30/2020/NĐ-CP.
- */
+/** Tệp nguồn của một kế hoạch tổ chức hội nghị: dữ liệu để tạo Kế hoạch, Giấy mời và danh sách phát hành theo Nghị định 30/2020/NĐ-CP. */
 export interface PlanSource {
-  /**
-   * Cơ quan chủ quản, cơ quan ban hành, chữ viết tắt và địa danh.
-   */
+  /** Cơ quan chủ quản, cơ quan ban hành, chữ viết tắt và địa danh. */
   issuer: {
-    /**
-     * Tên cơ quan, tổ chức chủ quản trực tiếp, in hoa (ví dụ: UBND TỈNH BẮC GIANG). Bỏ trống nếu không có. Muốn tự chọn chỗ xuống dòng thì đặt dấu | tại đó (ví dụ: ỦY BAN NHÂN DÂN | TỈNH HẢI DƯƠNG); nếu không, dòng dài được tự ngắt ở chỗ hợp lý, không bao giờ giữa tên địa danh.
-     */
+    /** Tên cơ quan, tổ chức chủ quản trực tiếp, in hoa (ví dụ: UBND TỈNH BẮC GIANG). Bỏ trống nếu không có. Muốn tự chọn chỗ xuống dòng thì đặt dấu | tại đó (ví dụ: ỦY BAN NHÂN DÂN | TỈNH HẢI DƯƠNG); nếu không, dòng dài được tự ngắt ở chỗ hợp lý, không bao giờ giữa tên địa danh. */
     parent?: string;
-    /**
-     * Tên đầy đủ của cơ quan ban hành, in hoa, không viết tắt (ví dụ: SỞ KHOA HỌC VÀ CÔNG NGHỆ). Muốn tự chọn chỗ xuống dòng thì đặt dấu | tại đó (ví dụ: ỦY BAN NHÂN DÂN | TỈNH HẢI DƯƠNG); nếu không, dòng dài được tự ngắt ở chỗ hợp lý, không bao giờ giữa tên địa danh.
-     */
+    /** Tên đầy đủ của cơ quan ban hành, in hoa, không viết tắt (ví dụ: SỞ KHOA HỌC VÀ CÔNG NGHỆ). Muốn tự chọn chỗ xuống dòng thì đặt dấu | tại đó (ví dụ: ỦY BAN NHÂN DÂN | TỈNH HẢI DƯƠNG); nếu không, dòng dài được tự ngắt ở chỗ hợp lý, không bao giờ giữa tên địa danh. */
     name: string;
-    /**
-     * Tên cơ quan viết hoa theo Phụ lục II, dùng trong câu văn (ví dụ: Sở Khoa học và Công nghệ). Bỏ trống để chương trình tự suy ra.
-     */
+    /** Tên cơ quan viết hoa theo Phụ lục II, dùng trong câu văn (ví dụ: Sở Khoa học và Công nghệ). Bỏ trống để chương trình tự suy ra. */
     nameInText?: string;
-    /**
-     * Dùng trong ký hiệu văn bản (ví dụ: KHCN trong 05/KH-KHCN; BDVTW trong Số 2297-KH/BDVTW). Có thể gồm nhiều phần nối bằng dấu gạch nối, phần sau là đơn vị soạn thảo (ví dụ: ĐHĐA-NCKH trong 322/KH-ĐHĐA-NCKH).
-     */
+    /** Dùng trong ký hiệu văn bản (ví dụ: KHCN trong 05/KH-KHCN; BDVTW trong Số 2297-KH/BDVTW). Có thể gồm nhiều phần nối bằng dấu gạch nối, phần sau là đơn vị soạn thảo (ví dụ: ĐHĐA-NCKH trong 322/KH-ĐHĐA-NCKH). */
     abbreviation: string;
-    /**
-     * nd30 (mặc định): thể thức văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Quốc hiệu, Tiêu ngữ, Số: 05/KH-KHCN). dang: thể thức văn bản của Đảng theo Hướng dẫn 36-HD/VPTW (tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM, dấu sao dưới tên cơ quan, Số 2297-KH/BDVTW). doan: thể thức văn bản của Đoàn TNCS Hồ Chí Minh (tiêu đề ĐOÀN TNCS HỒ CHÍ MINH, dấu sao dưới tên cơ quan, Số: 15-KH/ĐTN).
-     */
+    /** nd30 (mặc định): thể thức văn bản hành chính theo Nghị định 30/2020/NĐ-CP (Quốc hiệu, Tiêu ngữ, Số: 05/KH-KHCN). dang: thể thức văn bản của Đảng theo Hướng dẫn 36-HD/VPTW (tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM, dấu sao dưới tên cơ quan, Số 2297-KH/BDVTW). doan: thể thức văn bản của Đoàn TNCS Hồ Chí Minh (tiêu đề ĐOÀN TNCS HỒ CHÍ MINH, dấu sao dưới tên cơ quan, Số: 15-KH/ĐTN). */
     style?: 'nd30' | 'dang' | 'doan';
-    /**
-     * Tên đơn vị hành chính nơi cơ quan đóng trụ sở (ví dụ: Bắc Giang).
-     */
+    /** Tên đơn vị hành chính nơi cơ quan đóng trụ sở (ví dụ: Bắc Giang). */
     place: string;
-    /**
-     * Địa chỉ, điện thoại, email của cơ quan (ô số 13), không bắt buộc.
-     */
+    /** Địa chỉ, điện thoại, email của cơ quan (ô số 13), không bắt buộc. */
     address?: string;
   };
-  /**
-   * Số, ngày ban hành và trích yếu của Kế hoạch.
-   */
+  /** Số, ngày ban hành và trích yếu của Kế hoạch. */
   document: {
-    /**
-     * Số của Kế hoạch; để trống ("") khi văn thư chưa cấp số. Ghi 5, 05 hoặc "05" đều được; văn bản in là 05. Chỉ ghi số, không ghi ký hiệu.
-     */
+    /** Số của Kế hoạch; để trống ("") khi văn thư chưa cấp số. Ghi 5, 05 hoặc "05" đều được; văn bản in là 05. Chỉ ghi số, không ghi ký hiệu. */
     number?: string | number;
-    /**
-     * Chỉ ghi khi ký hiệu không theo dạng thường (KH-<chữ viết tắt cơ quan>, hoặc KH/<chữ viết tắt cơ quan> với thể thức của Đảng), ví dụ cơ quan đứng trước: HĐPH-KH trong 1272/HĐPH-KH. Gồm chữ in hoa, chữ số, &, nối bằng - hoặc /.
-     */
+    /** Chỉ ghi khi ký hiệu không theo dạng thường (KH-<chữ viết tắt cơ quan>, hoặc KH/<chữ viết tắt cơ quan> với thể thức của Đảng), ví dụ cơ quan đứng trước: HĐPH-KH trong 1272/HĐPH-KH. Gồm chữ in hoa, chữ số, &, nối bằng - hoặc /. */
     symbol?: string;
-    /**
-     * Ngày ký ban hành. Bỏ trống khi chưa ký. Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
-     */
+    /** Ngày ký ban hành. Bỏ trống khi chưa ký. Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31). */
     date?: string;
-    /**
-     * Trích yếu nội dung, viết thường (ví dụ: Tổ chức Hội nghị giao ban …). Trích yếu dài được chia thành các dòng đều nhau, không để một chữ đứng riêng ở dòng cuối. Muốn tự chọn chỗ xuống dòng thì đặt dấu | tại đó (ví dụ: ỦY BAN NHÂN DÂN | TỈNH HẢI DƯƠNG); nếu không, dòng dài được tự ngắt ở chỗ hợp lý, không bao giờ giữa tên địa danh.
-     */
+    /** Trích yếu nội dung, viết thường (ví dụ: Tổ chức Hội nghị giao ban …). Trích yếu dài được chia thành các dòng đều nhau, không để một chữ đứng riêng ở dòng cuối. Muốn tự chọn chỗ xuống dòng thì đặt dấu | tại đó (ví dụ: ỦY BAN NHÂN DÂN | TỈNH HẢI DƯƠNG); nếu không, dòng dài được tự ngắt ở chỗ hợp lý, không bao giờ giữa tên địa danh. */
     title: string;
   };
   /**
@@ -64,9 +36,7 @@ export interface PlanSource {
    * Items: Một văn bản làm căn cứ.
    */
   legalBases?: string[];
-  /**
-   * Câu mở đầu trước các mục của Kế hoạch.
-   */
+  /** Câu mở đầu trước các mục của Kế hoạch. */
   intro?: string;
   /**
    * Các ý của mục Mục đích, yêu cầu.
@@ -75,7 +45,7 @@ export interface PlanSource {
    *
    * Items: Một ý, hiển thị như một gạch đầu dòng.
    */
-  purpose?: [string, ...string[]];
+  purpose?: string[];
   /**
    * Các ý của tiểu mục "Yêu cầu". Khi có, mục I chia hai tiểu mục "1. Mục đích" (purpose) và "2. Yêu cầu".
    *
@@ -83,14 +53,10 @@ export interface PlanSource {
    *
    * Items: Một yêu cầu.
    */
-  requirements?: [string, ...string[]];
-  /**
-   * I.1.a: I. / 1. / a) (mặc định); I.1.1.1: I. / 1. / 1.1.; 1.1.1: 1. / 1.1. / 1.1.1. (số Ả Rập ở cấp trên cùng); none: đề mục lớn in hoa, không đánh số.
-   */
+  requirements?: string[];
+  /** I.1.a: I. / 1. / a) (mặc định); I.1.1.1: I. / 1. / 1.1.; 1.1.1: 1. / 1.1. / 1.1.1. (số Ả Rập ở cấp trên cùng); none: đề mục lớn in hoa, không đánh số. */
   numbering?: 'I.1.a' | 'I.1.1.1' | '1.1.1' | 'none';
-  /**
-   * Nội dung hội nghị: các ý hoặc chương trình theo giờ.
-   */
+  /** Nội dung hội nghị: các ý hoặc chương trình theo giờ. */
   content?: {
     /**
      * Mỗi nội dung một gạch đầu dòng.
@@ -105,84 +71,36 @@ export interface PlanSource {
      *
      * Items: Một khung giờ.
      */
-    programme?: [
-      {
-        /**
-         * Ngày diễn ra (khi hội nghị nhiều ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
-         */
-        date?: string;
-        /**
-         * Khung giờ, ví dụ 08:00 - 08:30.
-         */
-        time: string;
-        /**
-         * Nội dung của khung giờ.
-         */
-        item: string;
-        /**
-         * Người trình bày hoặc đơn vị chịu trách nhiệm.
-         */
-        presenter?: string;
-        /**
-         * In thành các dòng "+ …" dưới nội dung của khung giờ.
-         *
-         * Items: Một ý.
-         */
-        items?: string[];
-      },
-      ...{
-        /**
-         * Ngày diễn ra (khi hội nghị nhiều ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
-         */
-        date?: string;
-        /**
-         * Khung giờ, ví dụ 08:00 - 08:30.
-         */
-        time: string;
-        /**
-         * Nội dung của khung giờ.
-         */
-        item: string;
-        /**
-         * Người trình bày hoặc đơn vị chịu trách nhiệm.
-         */
-        presenter?: string;
-        /**
-         * In thành các dòng "+ …" dưới nội dung của khung giờ.
-         *
-         * Items: Một ý.
-         */
-        items?: string[];
-      }[]
-    ];
-    /**
-     * Thay tiêu đề mặc định của các cột.
-     */
+    programme?: {
+      /** Ngày diễn ra (khi hội nghị nhiều ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31). */
+      date?: string;
+      /** Khung giờ, ví dụ 08:00 - 08:30. */
+      time: string;
+      /** Nội dung của khung giờ. */
+      item: string;
+      /** Người trình bày hoặc đơn vị chịu trách nhiệm. */
+      presenter?: string;
+      /**
+       * In thành các dòng "+ …" dưới nội dung của khung giờ.
+       *
+       * Items: Một ý.
+       */
+      items?: string[];
+    }[];
+    /** Thay tiêu đề mặc định của các cột. */
     columns?: {
-      /**
-       * Mặc định: TT.
-       */
+      /** Mặc định: TT. */
       number?: string;
-      /**
-       * Mặc định: Thời gian.
-       */
+      /** Mặc định: Thời gian. */
       time?: string;
-      /**
-       * Mặc định: Nội dung.
-       */
+      /** Mặc định: Nội dung. */
       item?: string;
-      /**
-       * Mặc định: Thực hiện (ví dụ: Đơn vị, người thực hiện).
-       */
+      /** Mặc định: Thực hiện (ví dụ: Đơn vị, người thực hiện). */
       presenter?: string;
     };
-    /**
-     * true để thêm cột số thứ tự (TT) vào bảng chương trình.
-     */
+    /** true để thêm cột số thứ tự (TT) vào bảng chương trình. */
     numbered?: boolean;
-    /**
-     * Thay bảng chương trình bằng một câu, ví dụ: "Có chương trình kèm theo". Khi có, không bắt buộc programme.
-     */
+    /** Thay bảng chương trình bằng một câu, ví dụ: "Có chương trình kèm theo". Khi có, không bắt buộc programme. */
     attached?: string;
   };
   /**
@@ -192,124 +110,54 @@ export interface PlanSource {
    *
    * Items: Một nhóm đại biểu.
    */
-  attendees?: [
-    {
-      /**
-       * Mã ngắn để khách mời tham chiếu tới nhóm (chữ thường, số, gạch nối).
-       */
-      id?: string;
-      /**
-       * Mô tả nhóm như trong văn bản.
-       */
-      text: string;
-      /**
-       * Các cơ quan, cá nhân cụ thể trong nhóm.
-       *
-       * Items: Tên một thành viên.
-       */
-      members?: string[];
-      /**
-       * Vai trò của nhóm tại hội nghị.
-       */
-      role?: 'chủ trì' | 'đồng chủ trì' | 'báo cáo viên' | 'đại biểu' | 'phục vụ';
-      /**
-       * Số đại biểu của nhóm (mỗi đơn vị).
-       */
-      quota?: number;
-      /**
-       * false nếu nhóm không nhận Giấy mời (ví dụ: cán bộ của cơ quan ban hành).
-       */
-      invited?: boolean;
-    },
-    ...{
-      /**
-       * Mã ngắn để khách mời tham chiếu tới nhóm (chữ thường, số, gạch nối).
-       */
-      id?: string;
-      /**
-       * Mô tả nhóm như trong văn bản.
-       */
-      text: string;
-      /**
-       * Các cơ quan, cá nhân cụ thể trong nhóm.
-       *
-       * Items: Tên một thành viên.
-       */
-      members?: string[];
-      /**
-       * Vai trò của nhóm tại hội nghị.
-       */
-      role?: 'chủ trì' | 'đồng chủ trì' | 'báo cáo viên' | 'đại biểu' | 'phục vụ';
-      /**
-       * Số đại biểu của nhóm (mỗi đơn vị).
-       */
-      quota?: number;
-      /**
-       * false nếu nhóm không nhận Giấy mời (ví dụ: cán bộ của cơ quan ban hành).
-       */
-      invited?: boolean;
-    }[]
-  ];
-  /**
-   * Ngày, giờ và thời lượng của hội nghị.
-   */
+  attendees?: {
+    /** Mã ngắn để khách mời tham chiếu tới nhóm (chữ thường, số, gạch nối). */
+    id?: string;
+    /** Mô tả nhóm như trong văn bản. */
+    text: string;
+    /**
+     * Các cơ quan, cá nhân cụ thể trong nhóm.
+     *
+     * Items: Tên một thành viên.
+     */
+    members?: string[];
+    /** Vai trò của nhóm tại hội nghị. */
+    role?: 'chủ trì' | 'đồng chủ trì' | 'báo cáo viên' | 'đại biểu' | 'phục vụ';
+    /** Số đại biểu của nhóm (mỗi đơn vị). */
+    quota?: number;
+    /** false nếu nhóm không nhận Giấy mời (ví dụ: cán bộ của cơ quan ban hành). */
+    invited?: boolean;
+  }[];
+  /** Ngày, giờ và thời lượng của hội nghị. */
   time: {
-    /**
-     * Ngày tổ chức (hội nghị một ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
-     */
+    /** Ngày tổ chức (hội nghị một ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31). */
     date?: string;
-    /**
-     * Ngày bắt đầu (hội nghị nhiều ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
-     */
+    /** Ngày bắt đầu (hội nghị nhiều ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31). */
     from?: string;
-    /**
-     * Ngày kết thúc (hội nghị nhiều ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
-     */
+    /** Ngày kết thúc (hội nghị nhiều ngày). Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31). */
     to?: string;
-    /**
-     * Giờ khai mạc, dạng HH:MM (ví dụ 08:00).
-     */
+    /** Giờ khai mạc, dạng HH:MM (ví dụ 08:00). */
     start?: string;
-    /**
-     * Giờ bế mạc, dạng HH:MM.
-     */
+    /** Giờ bế mạc, dạng HH:MM. */
     end?: string;
-    /**
-     * Theo cách viết quen dùng: 01 ngày, ½ ngày, 01 buổi.
-     */
+    /** Theo cách viết quen dùng: 01 ngày, ½ ngày, 01 buổi. */
     duration?: string;
-    /**
-     * Ví dụ: (có Giấy mời kèm theo).
-     */
+    /** Ví dụ: (có Giấy mời kèm theo). */
     note?: string;
-    /**
-     * Khi chỉ biết tháng: dạng YYYY-MM, in "trong tháng 7 năm 2021".
-     */
+    /** Khi chỉ biết tháng: dạng YYYY-MM, in "trong tháng 7 năm 2021". */
     month?: string;
-    /**
-     * Ví dụ: buổi sáng, buổi chiều; in trước thứ, ngày.
-     */
+    /** Ví dụ: buổi sáng, buổi chiều; in trước thứ, ngày. */
     session?: string;
-    /**
-     * true khi from/to là khoảng thời gian tổ chức (in "từ ngày 26 đến 30/10/2020"), không phải số ngày diễn ra.
-     */
+    /** true khi from/to là khoảng thời gian tổ chức (in "từ ngày 26 đến 30/10/2020"), không phải số ngày diễn ra. */
     window?: boolean;
-    /**
-     * Ghi chú ngày âm lịch, in trong ngoặc sau ngày (ví dụ: tức ngày 10 tháng 3 năm Nhâm Dần).
-     */
+    /** Ghi chú ngày âm lịch, in trong ngoặc sau ngày (ví dụ: tức ngày 10 tháng 3 năm Nhâm Dần). */
     lunar?: string;
   };
-  /**
-   * Nơi tổ chức; có thể gồm nhiều phòng hoặc họp trực tuyến.
-   */
+  /** Nơi tổ chức; có thể gồm nhiều phòng hoặc họp trực tuyến. */
   venue?: {
-    /**
-     * Ví dụ: Hội trường tầng 5, Sở Khoa học và Công nghệ.
-     */
+    /** Ví dụ: Hội trường tầng 5, Sở Khoa học và Công nghệ. */
     name?: string;
-    /**
-     * Địa chỉ của địa điểm.
-     */
+    /** Địa chỉ của địa điểm. */
     address?: string;
     /**
      * Các phòng họp (khi chia nhiều phòng).
@@ -317,17 +165,11 @@ export interface PlanSource {
      * Items: Tên một phòng.
      */
     rooms?: string[];
-    /**
-     * Điểm cầu trung tâm và các điểm cầu.
-     */
+    /** Điểm cầu trung tâm và các điểm cầu. */
     online?: {
-      /**
-       * Ví dụ: Hệ thống hội nghị truyền hình trực tuyến của tỉnh.
-       */
+      /** Ví dụ: Hệ thống hội nghị truyền hình trực tuyến của tỉnh. */
       platform?: string;
-      /**
-       * Nơi đặt điểm cầu trung tâm.
-       */
+      /** Nơi đặt điểm cầu trung tâm. */
       central: string;
       /**
        * Các điểm cầu kết nối.
@@ -347,9 +189,7 @@ export interface PlanSource {
        * Items: Một điểm cầu hoặc một loại điểm cầu.
        */
       points?: {
-        /**
-         * Ví dụ: Điểm cầu các huyện, thị xã, thành phố.
-         */
+        /** Ví dụ: Điểm cầu các huyện, thị xã, thành phố. */
         name: string;
         /**
          * Mỗi thành phần một dòng "+ …".
@@ -359,9 +199,7 @@ export interface PlanSource {
         participants?: string[];
       }[];
     };
-    /**
-     * Mặc định: trực tiếp kết hợp trực tuyến khi có cả name và online; trực tuyến khi chỉ có online; trực tiếp khi không có online.
-     */
+    /** Mặc định: trực tiếp kết hợp trực tuyến khi có cả name và online; trực tuyến khi chỉ có online; trực tiếp khi không có online. */
     mode?: 'trực tiếp' | 'trực tuyến' | 'trực tiếp kết hợp trực tuyến';
     /**
      * Mỗi tiểu ban (phiên) và phòng tổ chức.
@@ -369,27 +207,17 @@ export interface PlanSource {
      * Items: Một tiểu ban hoặc phiên và phòng của nó.
      */
     panels?: {
-      /**
-       * Ví dụ: Tiểu ban 1: Khoa học tự nhiên.
-       */
+      /** Ví dụ: Tiểu ban 1: Khoa học tự nhiên. */
       name: string;
-      /**
-       * Ví dụ: Phòng 201, nhà A.
-       */
+      /** Ví dụ: Phòng 201, nhà A. */
       room: string;
     }[];
   };
-  /**
-   * Nguồn kinh phí và dự toán (nếu có).
-   */
+  /** Nguồn kinh phí và dự toán (nếu có). */
   funding?: {
-    /**
-     * Nguồn kinh phí thực hiện.
-     */
+    /** Nguồn kinh phí thực hiện. */
     source: string;
-    /**
-     * Dự toán chi tiết.
-     */
+    /** Dự toán chi tiết. */
     budget?: {
       /**
        * Mỗi khoản một dòng.
@@ -398,59 +226,21 @@ export interface PlanSource {
        *
        * Items: Một khoản chi.
        */
-      items: [
-        {
-          /**
-           * Tên khoản chi.
-           */
-          name: string;
-          /**
-           * Ví dụ: người, buổi.
-           */
-          unit?: string;
-          /**
-           * Số lượng.
-           */
-          quantity?: number;
-          /**
-           * Đơn giá, đồng.
-           */
-          unitPrice?: number;
-          /**
-           * Thành tiền; bỏ trống để tính bằng số lượng × đơn giá.
-           */
-          amount?: number;
-        },
-        ...{
-          /**
-           * Tên khoản chi.
-           */
-          name: string;
-          /**
-           * Ví dụ: người, buổi.
-           */
-          unit?: string;
-          /**
-           * Số lượng.
-           */
-          quantity?: number;
-          /**
-           * Đơn giá, đồng.
-           */
-          unitPrice?: number;
-          /**
-           * Thành tiền; bỏ trống để tính bằng số lượng × đơn giá.
-           */
-          amount?: number;
-        }[]
-      ];
-      /**
-       * Tổng dự toán; bỏ trống để tự cộng.
-       */
+      items: {
+        /** Tên khoản chi. */
+        name: string;
+        /** Ví dụ: người, buổi. */
+        unit?: string;
+        /** Số lượng. */
+        quantity?: number;
+        /** Đơn giá, đồng. */
+        unitPrice?: number;
+        /** Thành tiền; bỏ trống để tính bằng số lượng × đơn giá. */
+        amount?: number;
+      }[];
+      /** Tổng dự toán; bỏ trống để tự cộng. */
       total?: number;
-      /**
-       * Tổng số tiền bằng chữ; bỏ trống để tự viết.
-       */
+      /** Tổng số tiền bằng chữ; bỏ trống để tự viết. */
       totalInWords?: string;
     };
   };
@@ -460,13 +250,9 @@ export interface PlanSource {
    * Items: Nhiệm vụ của một đơn vị.
    */
   responsibilities?: {
-    /**
-     * Tên đơn vị thực hiện.
-     */
+    /** Tên đơn vị thực hiện. */
     unit?: string;
-    /**
-     * Đoạn văn giao nhiệm vụ, như trong văn bản.
-     */
+    /** Đoạn văn giao nhiệm vụ, như trong văn bản. */
     text?: string;
     /**
      * Các nhiệm vụ cụ thể của đơn vị.
@@ -481,13 +267,9 @@ export interface PlanSource {
    * Items: Một mục bổ sung.
    */
   sections?: {
-    /**
-     * Mã ngắn để sắp xếp thứ tự trong order.
-     */
+    /** Mã ngắn để sắp xếp thứ tự trong order. */
     id: string;
-    /**
-     * Tiêu đề của mục, in hoa.
-     */
+    /** Tiêu đề của mục, in hoa. */
     heading: string;
     /**
      * Đoạn văn xuôi.
@@ -501,13 +283,9 @@ export interface PlanSource {
      * Items: Một ý.
      */
     items?: string[];
-    /**
-     * Các tiểu mục đánh số 1., 2.
-     */
+    /** Các tiểu mục đánh số 1., 2. */
     subsections?: Block[];
-    /**
-     * "-" gạch đầu dòng (mặc định), "+" dấu cộng, "1." đánh số 1., 2., "a)" đánh chữ a), b).
-     */
+    /** "-" gạch đầu dòng (mặc định), "+" dấu cộng, "1." đánh số 1., 2., "a)" đánh chữ a), b). */
     list?: '-' | '+' | '1.' | 'a)';
     /**
      * In thời gian, địa điểm, thành phần hoặc chương trình của hội nghị ngay trong tiểu mục này (dữ liệu vẫn lấy từ time, venue, attendees, content nên Giấy mời và kiểm tra vẫn dùng được).
@@ -523,68 +301,38 @@ export interface PlanSource {
    *
    * Items: Mã một mục.
    */
-  order?: [string, ...string[]];
-  /**
-   * Thay tiêu đề mặc định của các mục.
-   */
+  order?: string[];
+  /** Thay tiêu đề mặc định của các mục. */
   headings?: {
-    /**
-     * Tiêu đề mục I.
-     */
+    /** Tiêu đề mục I. */
     purpose?: string;
-    /**
-     * Tiêu đề mục II.
-     */
+    /** Tiêu đề mục II. */
     content?: string;
-    /**
-     * Tiêu đề tiểu mục nội dung.
-     */
+    /** Tiêu đề tiểu mục nội dung. */
     contentItems?: string;
-    /**
-     * Tiêu đề tiểu mục thành phần.
-     */
+    /** Tiêu đề tiểu mục thành phần. */
     attendees?: string;
-    /**
-     * Tiêu đề tiểu mục thời gian.
-     */
+    /** Tiêu đề tiểu mục thời gian. */
     time?: string;
-    /**
-     * Tiêu đề tiểu mục địa điểm.
-     */
+    /** Tiêu đề tiểu mục địa điểm. */
     venue?: string;
-    /**
-     * Tiêu đề tiểu mục kinh phí.
-     */
+    /** Tiêu đề tiểu mục kinh phí. */
     funding?: string;
-    /**
-     * Tiêu đề mục tổ chức thực hiện.
-     */
+    /** Tiêu đề mục tổ chức thực hiện. */
     responsibilities?: string;
   };
-  /**
-   * Thẩm quyền, chức vụ và họ tên người ký.
-   */
+  /** Thẩm quyền, chức vụ và họ tên người ký. */
   signer: {
-    /**
-     * TM., KT., TL., TUQ., Q. hoặc để trống khi người đứng đầu ký.
-     */
+    /** TM., KT., TL., TUQ., Q. hoặc để trống khi người đứng đầu ký. */
     authority?: '' | 'TM.' | 'KT.' | 'TL.' | 'TUQ.' | 'Q.';
-    /**
-     * Ví dụ: GIÁM ĐỐC (dòng sau KT.).
-     */
+    /** Ví dụ: GIÁM ĐỐC (dòng sau KT.). */
     headTitle?: string;
-    /**
-     * Ví dụ: PHÓ GIÁM ĐỐC.
-     */
+    /** Ví dụ: PHÓ GIÁM ĐỐC. */
     title: string;
-    /**
-     * Họ tên người ký, không kèm học hàm, học vị.
-     */
+    /** Họ tên người ký, không kèm học hàm, học vị. */
     name: string;
   };
-  /**
-   * Nơi nhận bản giấy, dòng Lưu và danh sách bản điện tử.
-   */
+  /** Nơi nhận bản giấy, dòng Lưu và danh sách bản điện tử. */
   recipients: {
     /**
      * Mỗi nơi nhận một dòng.
@@ -599,10 +347,8 @@ export interface PlanSource {
      *
      * Items: Một nơi lưu.
      */
-    archive: [string, ...string[]];
-    /**
-     * Số lượng bản lưu (không bắt buộc).
-     */
+    archive: string[];
+    /** Số lượng bản lưu (không bắt buộc). */
     copies?: number;
     /**
      * Các nơi chỉ nhận bản điện tử.
@@ -612,65 +358,37 @@ export interface PlanSource {
     electronic?: (
       | string
       | {
-          /**
-           * Tên nơi nhận, như ghi trong văn bản.
-           */
+          /** Tên nơi nhận, như ghi trong văn bản. */
           name: string;
-          /**
-           * Địa chỉ email nhận bản điện tử.
-           */
+          /** Địa chỉ email nhận bản điện tử. */
           email?: string;
         }
     )[];
   };
-  /**
-   * Dữ liệu để tạo Giấy mời.
-   */
+  /** Dữ liệu để tạo Giấy mời. */
   invitations?: {
-    /**
-     * Số của Giấy mời; để trống khi chưa cấp số. Ghi 5, 05 hoặc "05" đều được; văn bản in là 05. Chỉ ghi số, không ghi ký hiệu.
-     */
+    /** Số của Giấy mời; để trống khi chưa cấp số. Ghi 5, 05 hoặc "05" đều được; văn bản in là 05. Chỉ ghi số, không ghi ký hiệu. */
     number?: string | number;
-    /**
-     * Chỉ ghi khi ký hiệu không theo dạng thường (GM-<chữ viết tắt cơ quan>, hoặc GM/<chữ viết tắt cơ quan> với thể thức của Đảng), ví dụ cơ quan đứng trước: HĐPH-VP trong 1273/HĐPH-VP. Gồm chữ in hoa, chữ số, &, nối bằng - hoặc /.
-     */
+    /** Chỉ ghi khi ký hiệu không theo dạng thường (GM-<chữ viết tắt cơ quan>, hoặc GM/<chữ viết tắt cơ quan> với thể thức của Đảng), ví dụ cơ quan đứng trước: HĐPH-VP trong 1273/HĐPH-VP. Gồm chữ in hoa, chữ số, &, nối bằng - hoặc /. */
     symbol?: string;
-    /**
-     * Ngày ký Giấy mời. Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
-     */
+    /** Ngày ký Giấy mời. Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31). */
     date?: string;
-    /**
-     * Ví dụ: Dự Hội nghị giao ban …
-     */
+    /** Ví dụ: Dự Hội nghị giao ban … */
     title: string;
-    /**
-     * batch: một số cho cả đợt; per-invitee: mỗi giấy mời một số.
-     */
+    /** batch: một số cho cả đợt; per-invitee: mỗi giấy mời một số. */
     numbering?: 'batch' | 'per-invitee';
-    /**
-     * Người chủ trì hội nghị.
-     */
+    /** Người chủ trì hội nghị. */
     chair?: string;
-    /**
-     * Người liên hệ.
-     */
+    /** Người liên hệ. */
     contact?: {
-      /**
-       * Người hoặc đơn vị đầu mối.
-       */
+      /** Người hoặc đơn vị đầu mối. */
       name: string;
-      /**
-       * Số điện thoại.
-       */
+      /** Số điện thoại. */
       phone?: string;
-      /**
-       * Địa chỉ email.
-       */
+      /** Địa chỉ email. */
       email?: string;
     };
-    /**
-     * Hạn xác nhận tham dự. Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31).
-     */
+    /** Hạn xác nhận tham dự. Viết theo thứ tự ngày/tháng/năm: 31/07/2018 hoặc 31/7/2018 (cũng nhận 2018-07-31). */
     replyBy?: string;
     /**
      * Các vấn đề cần lưu ý (tài liệu, trang phục …).
@@ -678,97 +396,53 @@ export interface PlanSource {
      * Items: Một lưu ý.
      */
     notes?: string[];
-    /**
-     * Đường dẫn tới tệp CSV hoặc XLSX, tính từ thư mục của tệp kế hoạch.
-     */
+    /** Đường dẫn tới tệp CSV hoặc XLSX, tính từ thư mục của tệp kế hoạch. */
     data?: string;
-    /**
-     * Tên trang tính trong tệp XLSX.
-     */
+    /** Tên trang tính trong tệp XLSX. */
     sheet?: string;
-    /**
-     * Cỡ phong bì của plan build --only envelopes: DL (110 × 220 mm, mặc định) hoặc C5 (162 × 229 mm).
-     */
+    /** Cỡ phong bì của plan build --only envelopes: DL (110 × 220 mm, mặc định) hoặc C5 (162 × 229 mm). */
     envelope?: 'DL' | 'C5';
-    /**
-     * Danh sách khách mời.
-     */
+    /** Danh sách khách mời. */
     invitees?: Invitee[];
   };
-  /**
-   * Người gửi, máy chủ thư và nhịp gửi của lệnh plan send. Mật khẩu không ghi ở đây: chỉ đặt trong biến môi trường PLAN_SMTP_PASSWORD.
-   */
+  /** Người gửi, máy chủ thư và nhịp gửi của lệnh plan send. Mật khẩu không ghi ở đây: chỉ đặt trong biến môi trường PLAN_SMTP_PASSWORD. */
   mail?: {
-    /**
-     * Mặc định: tên cơ quan ban hành viết trong câu.
-     */
+    /** Mặc định: tên cơ quan ban hành viết trong câu. */
     fromName?: string;
-    /**
-     * Địa chỉ email của cơ quan ban hành (biến PLAN_SMTP_FROM thay thế được).
-     */
+    /** Địa chỉ email của cơ quan ban hành (biến PLAN_SMTP_FROM thay thế được). */
     fromEmail?: string;
-    /**
-     * Tên máy chủ thư đi (biến PLAN_SMTP_HOST thay thế được).
-     */
+    /** Tên máy chủ thư đi (biến PLAN_SMTP_HOST thay thế được). */
     host?: string;
-    /**
-     * Mặc định 587 (465 khi secure: tls, 25 khi none).
-     */
+    /** Mặc định 587 (465 khi secure: tls, 25 khi none). */
     port?: number;
-    /**
-     * starttls (mặc định), tls hoặc none.
-     */
+    /** starttls (mặc định), tls hoặc none. */
     secure?: 'none' | 'starttls' | 'tls';
-    /**
-     * Tài khoản SMTP (biến PLAN_SMTP_USER thay thế được).
-     */
+    /** Tài khoản SMTP (biến PLAN_SMTP_USER thay thế được). */
     user?: string;
-    /**
-     * Giới hạn tốc độ gửi; mặc định 30.
-     */
+    /** Giới hạn tốc độ gửi; mặc định 30. */
     perMinute?: number;
-    /**
-     * Số lần thử lại khi máy chủ tạm từ chối (mã 4xx) hoặc mất kết nối; mặc định 3.
-     */
+    /** Số lần thử lại khi máy chủ tạm từ chối (mã 4xx) hoặc mất kết nối; mặc định 3. */
     retries?: number;
-    /**
-     * Lần chờ đầu tiên, gấp đôi sau mỗi lần; mặc định 5.
-     */
+    /** Lần chờ đầu tiên, gấp đôi sau mỗi lần; mặc định 5. */
     retryDelay?: number;
   };
-  /**
-   * Lề trang và cỡ chữ (trong giới hạn của Nghị định 30).
-   */
+  /** Lề trang và cỡ chữ (trong giới hạn của Nghị định 30). */
   page?: {
-    /**
-     * Lề trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm.
-     */
+    /** Lề trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm. */
     margins?: {
-      /**
-       * 20–25 mm.
-       */
+      /** 20–25 mm. */
       top?: number;
-      /**
-       * 20–25 mm.
-       */
+      /** 20–25 mm. */
       bottom?: number;
-      /**
-       * 30–35 mm.
-       */
+      /** 30–35 mm. */
       left?: number;
-      /**
-       * 15–20 mm.
-       */
+      /** 15–20 mm. */
       right?: number;
     };
-    /**
-     * 13 hoặc 14.
-     */
+    /** 13 hoặc 14. */
     fontSize?: 13 | 14;
   };
-  /**
-   * Đặt mức độ cho từng quy tắc kiểm tra: off, warning, error.
-   */
+  /** Đặt mức độ cho từng quy tắc kiểm tra: off, warning, error. */
   rules?: {
     [k: string]: 'off' | 'warning' | 'error';
   };
@@ -780,13 +454,9 @@ export interface PlanSource {
  * via the `definition` "block".
  */
 export interface Block {
-  /**
-   * Tiêu đề tiểu mục.
-   */
+  /** Tiêu đề tiểu mục. */
   heading: string;
-  /**
-   * Nội dung viết ngay sau tiêu đề.
-   */
+  /** Nội dung viết ngay sau tiêu đề. */
   text?: string;
   /**
    * Đoạn văn xuôi.
@@ -800,13 +470,9 @@ export interface Block {
    * Items: Một ý.
    */
   items?: string[];
-  /**
-   * Đánh số a), b), c).
-   */
+  /** Đánh số a), b), c). */
   subsections?: Block[];
-  /**
-   * "-" gạch đầu dòng (mặc định), "+" dấu cộng, "1." đánh số 1., 2., "a)" đánh chữ a), b).
-   */
+  /** "-" gạch đầu dòng (mặc định), "+" dấu cộng, "1." đánh số 1., 2., "a)" đánh chữ a), b). */
   list?: '-' | '+' | '1.' | 'a)';
   /**
    * In thời gian, địa điểm, thành phần hoặc chương trình của hội nghị ngay trong tiểu mục này (dữ liệu vẫn lấy từ time, venue, attendees, content nên Giấy mời và kiểm tra vẫn dùng được).
@@ -822,36 +488,20 @@ export interface Block {
  * via the `definition` "invitee".
  */
 export interface Invitee {
-  /**
-   * Ông, Bà, Đồng chí.
-   */
+  /** Ông, Bà, Đồng chí. */
   salutation?: string;
-  /**
-   * Họ tên người được mời.
-   */
+  /** Họ tên người được mời. */
   name?: string;
-  /**
-   * Chức vụ người được mời.
-   */
+  /** Chức vụ người được mời. */
   title?: string;
-  /**
-   * Cơ quan, đơn vị.
-   */
+  /** Cơ quan, đơn vị. */
   organization?: string;
-  /**
-   * Địa chỉ email.
-   */
+  /** Địa chỉ email. */
   email?: string;
-  /**
-   * Địa chỉ gửi giấy mời.
-   */
+  /** Địa chỉ gửi giấy mời. */
   address?: string;
-  /**
-   * Số điện thoại để gọi hỏi xác nhận tham dự (plan rsvp).
-   */
+  /** Số điện thoại để gọi hỏi xác nhận tham dự (plan rsvp). */
   phone?: string;
-  /**
-   * Mã nhóm thành phần (attendees[].id).
-   */
+  /** Mã nhóm thành phần (attendees[].id). */
   group?: string;
 }
