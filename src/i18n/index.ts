@@ -1,4 +1,3 @@
-import type { Diagnostic } from '../report/diagnostic.js';
 import type { Lang, MessageTable } from './messages/types.js';
 import { messages as build } from './messages/build.js';
 import { messages as common } from './messages/common.js';
@@ -96,8 +95,14 @@ export function plural(baseId: string, count: number, lang: Lang, params?: Param
   return t(id, { ...params, count }, lang);
 }
 
+/** What a message needs from a diagnostic; declared here so that i18n depends on nothing above it. */
+export interface MessageRef {
+  messageId: string;
+  params?: Params;
+}
+
 /** A diagnostic's message in words. */
-export function formatMessage(d: Pick<Diagnostic, 'messageId' | 'params'>, lang: Lang): string {
+export function formatMessage(d: MessageRef, lang: Lang): string {
   return t(d.messageId, d.params, lang);
 }
 

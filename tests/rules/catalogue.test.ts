@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MESSAGES } from '../../src/i18n/index.js';
+import { RULE_DESCRIPTIONS } from '../../src/i18n/messages/rule-descriptions.js';
 import { messages as ruleMessages } from '../../src/i18n/messages/rules.js';
 import { RULES, ruleCatalogue } from '../../src/validate/rules/index.js';
 
@@ -22,6 +23,10 @@ describe('the rule catalogue', () => {
       }
     }
     expect(ruleCatalogue('vi')[0]!.description).not.toBe(ruleCatalogue('en')[0]!.description);
+  });
+
+  test('describes exactly the rules there are: none missing, none left over', () => {
+    expect(Object.keys(RULE_DESCRIPTIONS).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 
   test('ids are unique, namespaced, and each rule lives in src/validate/rules/<id>.ts', () => {

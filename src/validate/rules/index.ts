@@ -2,6 +2,7 @@ import type { DataPath, Locate } from '../../load/locate.js';
 import type { PlanModel } from '../../model/plan.js';
 import type { Diagnostic, Range, Severity } from '../../report/diagnostic.js';
 import type { Lang } from '../../i18n/messages/types.js';
+import { RULE_DESCRIPTIONS } from '../../i18n/messages/rule-descriptions.js';
 import { nearest } from '../nearest.js';
 import { abbreviationsConsistency } from './abbreviations/consistency.js';
 import { abbreviationsVariant } from './abbreviations/variant.js';
@@ -195,7 +196,7 @@ export function ruleCatalogue(lang: Lang, config: Readonly<Record<string, RuleLe
   return RULES.map((rule) => ({
     id: rule.id,
     severity: effectiveSeverity(rule, config) ?? 'off',
-    description: rule.description[lang],
+    description: RULE_DESCRIPTIONS[rule.id]?.[lang] ?? '',
     ...(rule.citation ? { citation: rule.citation } : {}),
   }));
 }

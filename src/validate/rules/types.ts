@@ -76,7 +76,6 @@ export interface Rule {
   /** Namespaced: `dates/order`, `weekday/match`, … */
   id: string;
   defaultSeverity: Severity;
-  description: { vi: string; en: string };
   /** Where the decree is the source, e.g. "Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3". */
   citation?: string;
   check(context: RuleContext): Finding[];

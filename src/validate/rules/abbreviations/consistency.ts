@@ -11,10 +11,6 @@ import type { Finding, Rule } from '../types.js';
 export const abbreviationsConsistency: Rule = {
   id: 'abbreviations/consistency',
   defaultSeverity: 'info',
-  description: {
-    vi: 'Một tên nên viết thống nhất trong cả kế hoạch: hoặc đầy đủ («Sở Khoa học và Công nghệ»), hoặc viết tắt («Sở KH&CN»).',
-    en: 'Write a name one way throughout the plan: in full (“Sở Khoa học và Công nghệ”) or abbreviated (“Sở KH&CN”).',
-  },
   check({ data }) {
     const texts = runningTexts(data);
     const out: Finding[] = [];

@@ -55,10 +55,6 @@ function intended(token: string): string | undefined {
 export const abbreviationsVariant: Rule = {
   id: 'abbreviations/variant',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Chữ viết tắt phải viết đúng và thống nhất (KH&CN, UBND, KT-XH, NN&PTNT, TT&TT, GD&ĐT, LĐ-TB&XH, VH-TT&DL, TN&MT …), không viết «KKH&CN», «KH & CN» hay «KHCN».',
-    en: 'Abbreviations must be spelt correctly and consistently (KH&CN, UBND, KT-XH, NN&PTNT, TT&TT, GD&ĐT, LĐ-TB&XH, VH-TT&DL, TN&MT …), not “KKH&CN”, “KH & CN” or “KHCN”.',
-  },
   check({ data }) {
     const texts = runningTexts(data);
     const used = new Set<string>();

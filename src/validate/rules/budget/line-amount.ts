@@ -5,10 +5,6 @@ import type { Finding, Rule } from '../types.js';
 export const budgetLineAmount: Rule = {
   id: 'budget/line-amount',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Thành tiền của mỗi khoản chi phải bằng số lượng × đơn giá (khi ghi đủ cả ba).',
-    en: 'A budget line’s amount must equal quantity × unit price (when all three are given).',
-  },
   check({ data }) {
     const items = (data as { funding?: { budget?: { items?: unknown } } }).funding?.budget?.items;
     if (!Array.isArray(items)) return [];

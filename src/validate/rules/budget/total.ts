@@ -5,10 +5,6 @@ import type { Rule } from '../types.js';
 export const budgetTotal: Rule = {
   id: 'budget/total',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Tổng dự toán ghi (funding.budget.total) phải bằng tổng thành tiền các khoản chi.',
-    en: 'The stated budget total (funding.budget.total) must equal the sum of the lines.',
-  },
   check({ model }) {
     const budget = model.funding?.budget;
     if (!budget || budget.statedTotal === undefined || budget.statedTotal === budget.computedTotal) return [];

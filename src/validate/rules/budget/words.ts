@@ -22,10 +22,6 @@ export const wordsKey = (text: string): string =>
 export const budgetWords: Rule = {
   id: 'budget/words',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Số tiền bằng chữ (funding.budget.totalInWords) phải khớp với tổng dự toán bằng số.',
-    en: 'The total in words (funding.budget.totalInWords) must say the same amount as the figure.',
-  },
   check({ model }) {
     const budget = model.funding?.budget;
     if (!budget?.statedInWords) return [];

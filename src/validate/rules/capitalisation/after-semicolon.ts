@@ -18,10 +18,6 @@ const AFTER = new LetterPattern(({ L, Lu }) => String.raw`;\s+([${Lu}][${L}]*)(?
 export const capitalisationAfterSemicolon: Rule = {
   id: 'capitalisation/after-semicolon',
   defaultSeverity: 'info',
-  description: {
-    vi: 'Sau dấu chấm phẩy (;) viết thường, trừ khi từ tiếp theo là tên riêng, chức danh hay tên văn bản.',
-    en: 'After a semicolon (;) write in lower case, unless the next word starts a name, a title or a document’s name.',
-  },
   citation: `${ND30}, Phụ lục II, mục I`,
   check({ data }) {
     const out: Finding[] = [];

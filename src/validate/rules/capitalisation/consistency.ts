@@ -34,10 +34,6 @@ const sentenceStart = (text: string, index: number) => SENTENCE_START.test(text.
 export const capitalisationConsistency: Rule = {
   id: 'capitalisation/consistency',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Một cụm từ viết hoa thống nhất trong cả kế hoạch: «quản lý nhà nước» hoặc «quản lý Nhà nước», «Hội nghị» hoặc «hội nghị».',
-    en: 'A phrase is capitalised the same way throughout the plan: “quản lý nhà nước” or “quản lý Nhà nước”, “Hội nghị” or “hội nghị”.',
-  },
   citation: `${ND30}, Phụ lục II`,
   check({ data }) {
     const texts = runningTexts(data);

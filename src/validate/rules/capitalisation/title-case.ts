@@ -30,10 +30,6 @@ const lowerFirst = (word: string): string => word.charAt(0).toLocaleLowerCase('v
 export const capitalisationTitleCase: Rule = {
   id: 'capitalisation/title-case',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Tên cơ quan, chức danh chỉ viết hoa chữ cái đầu của từ: «Chủ tịch Quốc hội», «Ủy ban nhân dân», không viết hoa mọi âm tiết («Chủ Tịch Quốc Hội»).',
-    en: 'Agency names and titles capitalise the first syllable of a word only: “Chủ tịch Quốc hội”, not every syllable (“Chủ Tịch Quốc Hội”).',
-  },
   citation: `${ND30}, Phụ lục II, mục II`,
   check({ data }) {
     const out: Finding[] = [];

@@ -19,10 +19,6 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export const capitalisationUnitType: Rule = {
   id: 'capitalisation/unit-type',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Tên riêng của cơ quan, đơn vị viết hoa chữ cái đầu của từ chỉ loại hình: «Phòng Quản lý …», «Văn phòng Sở», không viết «phòng Quản lý …».',
-    en: 'The type word of a named agency or unit is capitalised: “Phòng Quản lý …”, “Văn phòng Sở”, not “phòng Quản lý …”.',
-  },
   citation: `${ND30}, Phụ lục II, mục II.1`,
   check({ data }) {
     const out: Finding[] = [];

@@ -11,10 +11,6 @@ import { ND30, type Finding, type Rule } from '../types.js';
 export const citationAgency: Rule = {
   id: 'citation/agency',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Văn bản của chính cơ quan được viện dẫn phải dùng cùng chữ viết tắt tên cơ quan như trong ký hiệu của Kế hoạch (issuer.abbreviation).',
-    en: 'A cited document of this agency must use the same agency abbreviation as the plan’s own ký hiệu (issuer.abbreviation).',
-  },
   citation: `${ND30}, Phụ lục I, Phần I, mục II.3`,
   check({ model, data }) {
     const own = model.issuer.abbreviation;

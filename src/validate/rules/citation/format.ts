@@ -10,10 +10,6 @@ import { ND30, type Finding, type Rule } from '../types.js';
 export const citationFormat: Rule = {
   id: 'citation/format',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Văn bản được viện dẫn phải có chữ viết tắt tên loại đúng với tên loại (Phụ lục III) và ngày có thật.',
-    en: 'A cited document’s type abbreviation must match its kind (Appendix III) and its date must be real.',
-  },
   citation: `${ND30}, Phụ lục I, Phần I, mục II.3 và Phụ lục III`,
   check({ data }) {
     const out: Finding[] = [];

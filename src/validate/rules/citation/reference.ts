@@ -45,10 +45,6 @@ const KIND_OF_TYPE = new Map<string, string>(
 export const citationReference: Rule = {
   id: 'citation/reference',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Văn bản được viện dẫn ghi tên loại văn bản, rồi số, ký hiệu dạng <số>/<loại>-<cơ quan> (Nghị định 30) hoặc <số>-<loại>/<cơ quan> (văn bản của Đảng); chữ viết tắt tên loại theo Phụ lục III.',
-    en: 'A cited document gives its kind, then a number and ký hiệu of the form <number>/<TYPE>-<AGENCY> (Decree 30) or <number>-<TYPE>/<AGENCY> (Party documents); type abbreviations per Appendix III.',
-  },
   citation: `${ND30}, Phụ lục I, Phần I, mục II.3 và Phụ lục III`,
   check({ data }) {
     const out: Finding[] = [];

@@ -6,10 +6,6 @@ import { placedInvitees } from './invitees.js';
 export const coherenceDuplicateInvitee: Rule = {
   id: 'coherence/duplicate-invitee',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Không mời một người hoặc một cơ quan hai lần (so sánh họ tên và cơ quan, không phân biệt hoa thường, dấu).',
-    en: 'No invitee may appear twice (same name and organisation, ignoring case and diacritics).',
-  },
   check(context) {
     const seen = new Map<string, number>();
     const out: Finding[] = [];

@@ -9,10 +9,6 @@ const key = (item: string) => foldKey(item.replace(/^\s*-\s*/, '').replace(/[\s;
 export const coherenceDuplicateRecipient: Rule = {
   id: 'coherence/duplicate-recipient',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Một nơi nhận chỉ ghi một lần, ở danh sách bản giấy hoặc bản điện tử.',
-    en: 'A recipient is listed once, either on the paper list or on the electronic list.',
-  },
   check({ model }) {
     const seen = new Map<string, DataPath>();
     const out: Finding[] = [];

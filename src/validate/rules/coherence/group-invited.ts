@@ -20,10 +20,6 @@ function names(recipient: string, groupWords: ReadonlySet<string>): boolean {
 export const coherenceGroupInvited: Rule = {
   id: 'coherence/group-invited',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Khi kế hoạch có Giấy mời (invitations), mỗi nhóm thành phần được mời phải có ít nhất một khách mời (invitees[].group) hoặc có tên trong Nơi nhận / Bản điện tử.',
-    en: 'When the plan has invitations, every invited attendee group needs at least one invitee (invitees[].group) or a line in the Nơi nhận / Bản điện tử lists.',
-  },
   check(context) {
     const { model, data } = context;
     // Without an invitations block the plan sends no letters: the groups learn of the meeting through the plan itself.

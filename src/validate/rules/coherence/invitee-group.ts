@@ -6,10 +6,6 @@ import { placedInvitees } from './invitees.js';
 export const coherenceInviteeGroup: Rule = {
   id: 'coherence/invitee-group',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Nhóm của mỗi khách mời (invitees[].group) phải là mã của một nhóm trong thành phần tham dự (attendees[].id).',
-    en: 'Each invitee’s group (invitees[].group) must be the id of an attendee group (attendees[].id).',
-  },
   check(context) {
     const ids = context.model.attendees.map((g) => g.id);
     const out: Finding[] = [];

@@ -5,10 +5,6 @@ import type { Rule } from '../types.js';
 export const datesInvitationBeforePlan: Rule = {
   id: 'dates/invitation-before-plan',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Giấy mời thường ký cùng ngày hoặc sau ngày ban hành Kế hoạch.',
-    en: 'The invitation is normally dated on or after the plan’s issue date.',
-  },
   check({ model }) {
     const issued = model.document.date;
     const invited = model.invitations?.document.date;

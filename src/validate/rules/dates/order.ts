@@ -5,10 +5,6 @@ import type { Finding, Rule } from '../types.js';
 export const datesOrder: Rule = {
   id: 'dates/order',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Hội nghị phải diễn ra sau ngày ban hành Kế hoạch và sau ngày ký Giấy mời; ngày kết thúc không trước ngày bắt đầu.',
-    en: 'The event must come after the plan’s issue date and after the invitation date; it cannot end before it starts.',
-  },
   check({ model, data }) {
     const out: Finding[] = [];
     const time = (data as { time?: Record<string, unknown> }).time ?? {};

@@ -5,10 +5,6 @@ import type { Finding, Rule } from '../types.js';
 export const datesProgramme: Rule = {
   id: 'dates/programme',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Ngày của từng mục trong chương trình phải nằm trong thời gian tổ chức hội nghị.',
-    en: 'Each programme entry’s date must fall within the event’s days.',
-  },
   check({ model }) {
     const { from, to } = model.time;
     const out: Finding[] = [];

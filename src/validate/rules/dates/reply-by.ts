@@ -5,10 +5,6 @@ import type { Finding, Rule } from '../types.js';
 export const datesReplyBy: Rule = {
   id: 'dates/reply-by',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Hạn xác nhận tham dự (invitations.replyBy) phải sau ngày ký Giấy mời và trước ngày hội nghị.',
-    en: 'The reply deadline (invitations.replyBy) must fall after the invitation date and before the event.',
-  },
   check({ model }) {
     const replyBy = model.invitations?.replyBy;
     if (!replyBy) return [];

@@ -10,10 +10,6 @@ import type { Finding, Rule } from '../types.js';
 export const emailAddress: Rule = {
   id: 'email/address',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Khi gửi bằng plan send, mỗi khách mời và mỗi nơi nhận bản điện tử cần một địa chỉ email hợp lệ; nơi thiếu địa chỉ sẽ không nhận được thư.',
-    en: 'For plan send, each invitee and each electronic recipient needs a valid email address; those without one are not e-mailed.',
-  },
   check({ model }) {
     const out: Finding[] = [];
     const invitees = model.invitations?.data === undefined ? (model.invitations?.invitees ?? []) : [];

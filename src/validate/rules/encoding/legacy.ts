@@ -16,10 +16,6 @@ function strings(node: unknown, path: (string | number)[], out: Array<{ path: Da
 export const encodingLegacy: Rule = {
   id: 'encoding/legacy',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Văn bản phải dùng bảng mã Unicode (TCVN 6909:2001); chữ dán từ tệp dùng phông .VnTime (TCVN3) hay VNI-Times (VNI) hiện thành «ngµy th¸ng».',
-    en: 'Text must be Unicode (TCVN 6909:2001); text pasted from files in the old .VnTime (TCVN3) or VNI-Times (VNI) fonts reads "ngµy th¸ng".',
-  },
   citation: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.4',
   check({ data }) {
     const texts: Array<{ path: DataPath; text: string }> = [];

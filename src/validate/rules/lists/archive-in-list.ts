@@ -7,10 +7,6 @@ const ARCHIVE = /^\s*-?\s*Lưu(?:\s*:|\s+VT\b|\s*$)/iu;
 export const listsArchiveInList: Rule = {
   id: 'lists/archive-in-list',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Dòng «Lưu» không ghi trong danh sách nơi nhận mà ghi ở recipients.archive; dòng này luôn đứng cuối Nơi nhận.',
-    en: 'The “Lưu” line is not a recipient item: write it in recipients.archive; it always closes the Nơi nhận list.',
-  },
   citation: `${ND30}, Phụ lục I, Phần I, mục II.9.d`,
   check({ model }) {
     const out: Finding[] = [];

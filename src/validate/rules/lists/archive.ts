@@ -4,10 +4,6 @@ import { ND30, type Finding, type Rule } from '../types.js';
 export const listsArchive: Rule = {
   id: 'lists/archive',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Dòng Lưu gồm «VT» (Văn thư cơ quan) và chữ viết tắt đơn vị soạn thảo, ví dụ «Lưu: VT, KHCNCS».',
-    en: 'The Lưu line holds “VT” (the agency’s văn thư) and the drafting unit’s abbreviation, e.g. “Lưu: VT, KHCNCS”.',
-  },
   citation: `${ND30}, Phụ lục I, Phần I, mục II.9.d`,
   check({ model }) {
     const units = model.recipients.archive.map((u) => u.trim());

@@ -7,10 +7,6 @@ import { ND30, type Finding, type Rule } from '../types.js';
 export const listsPunctuation: Rule = {
   id: 'lists/punctuation',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Không ghi gạch đầu dòng và dấu cuối dòng ở các dòng Nơi nhận, Bản điện tử: chương trình tự thêm «- » và «;» hoặc «.».',
-    en: 'Nơi nhận and Bản điện tử items are written without the dash and the end punctuation; the renderer adds “- ” and “;” or “.”.',
-  },
   citation: `${ND30}, Phụ lục I, Phần I, mục II.9.d`,
   check({ data }) {
     const recipients = (data as { recipients?: Record<string, unknown> }).recipients ?? {};

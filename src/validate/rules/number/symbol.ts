@@ -13,10 +13,6 @@ const SYMBOLS = [
 export const numberSymbol: Rule = {
   id: 'number/symbol',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Ký hiệu văn bản gồm chữ viết tắt tên loại và tên cơ quan: nối bằng «-» theo Nghị định 30 (05/KH-KHCN), hoặc <loại>/<cơ quan> theo Hướng dẫn 36-HD/VPTW với văn bản của Đảng (2297-KH/BDVTW).',
-    en: 'A ký hiệu holds the type and agency abbreviations: joined by "-" under Decree 30 (05/KH-KHCN), or <TYPE>/<AGENCY> under HD 36-HD/VPTW for Party documents (2297-KH/BDVTW).',
-  },
   citation: 'Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3; Hướng dẫn 36-HD/VPTW, mục II.1.3',
   check({ model, data }) {
     const out: Finding[] = [];

@@ -5,10 +5,6 @@ import type { Finding, Rule } from '../types.js';
 export const orderMissingSection: Rule = {
   id: 'order/missing-section',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Khi có order, mọi mục đã viết (kể cả các mục trong sections) phải có mặt trong order, nếu không sẽ bị bỏ khỏi văn bản.',
-    en: 'When order is given, every written section (including those in sections) must be in it, or it is left out of the document.',
-  },
   check({ model, data }): Finding[] {
     const order = writtenOrder(data);
     if (!order) return [];

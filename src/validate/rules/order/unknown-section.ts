@@ -16,10 +16,6 @@ export const writtenOrder = (data: unknown): unknown[] | undefined => {
 export const orderUnknownSection: Rule = {
   id: 'order/unknown-section',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Mỗi mã trong order phải là purpose, content, responsibilities hoặc mã của một mục trong sections.',
-    en: 'Each id in order must be purpose, content, responsibilities or the id of a section in sections.',
-  },
   check({ model, data }) {
     const order = writtenOrder(data);
     if (!order) return [];

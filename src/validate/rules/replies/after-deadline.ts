@@ -5,10 +5,6 @@ import type { Finding, Rule } from '../types.js';
 export const repliesAfterDeadline: Rule = {
   id: 'replies/after-deadline',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Trả lời nhận sau hạn xác nhận (invitations.replyBy): kiểm tra lại chỗ ngồi, thẻ tên, danh sách đại biểu.',
-    en: 'A reply received after the reply deadline (invitations.replyBy): check seats, name cards and the attendee list again.',
-  },
   check({ model, replies }) {
     const replyBy = model.invitations?.replyBy;
     if (!replyBy || !replies) return [];

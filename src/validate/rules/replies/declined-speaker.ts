@@ -10,10 +10,6 @@ const words = (text: string): string => ` ${foldDiacritics(text.normalize('NFC')
 export const repliesDeclinedSpeaker: Rule = {
   id: 'replies/declined-speaker',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Khách mời đã báo không dự nhưng vẫn có tên trình bày trong chương trình.',
-    en: 'An invitee who declined is still listed as a presenter in the programme.',
-  },
   check({ model, replies }) {
     if (!replies) return [];
     const declined = replies.replies.filter((r) => r.status === 'not-coming');

@@ -7,10 +7,6 @@ import type { Finding, Rule } from '../types.js';
 export const repliesGroupNobody: Rule = {
   id: 'replies/group-nobody-coming',
   defaultSeverity: 'warning',
-  description: {
-    vi: 'Một nhóm thành phần đã trả lời đủ mà không ai dự (kể cả người dự thay).',
-    en: 'Every invitee of an attendee group has replied and nobody (nor a delegate) is coming.',
-  },
   check({ model, replies }) {
     if (!replies) return [];
     const out: Finding[] = [];

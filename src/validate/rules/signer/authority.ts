@@ -11,10 +11,6 @@ const upper = (text: string | undefined) => (text ?? '').normalize('NFC').trim()
 export const signerAuthority: Rule = {
   id: 'signer/authority',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Quyền hạn ký phải khớp chức vụ: KT. kèm chức vụ cấp phó (PHÓ …) và chức vụ người đứng đầu; TM. kèm tên tập thể; TL., TUQ. kèm chức vụ người đứng đầu.',
-    en: 'The signing authority must fit the titles: KT. needs a deputy’s title (PHÓ …) and the head’s title; TM. needs a collective body; TL. and TUQ. need the head’s title.',
-  },
   citation: `${ND30}, Phụ lục I, Phần I, mục II.7.a`,
   check({ model }) {
     const { authority, headTitle, title } = model.signer;

@@ -14,10 +14,6 @@ const WORD_START = new LetterPattern(({ L }) => String.raw`(^|\s)([${L}])`, 'gu'
 export const signerName: Rule = {
   id: 'signer/name',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Họ tên người ký viết chữ in thường, không kèm học hàm, học vị (GS., PGS., TS., ThS., …).',
-    en: 'The signer’s name is written in normal case, without academic titles or degrees (GS., PGS., TS., ThS., …).',
-  },
   citation: `${ND30}, Phụ lục I, Phần I, mục II.7.c`,
   check({ model }) {
     const name = model.signer.name.normalize('NFC').trim();

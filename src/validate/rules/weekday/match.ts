@@ -25,10 +25,6 @@ function weekdayOf(m: RegExpExecArray): number | undefined {
 export const weekdayMatch: Rule = {
   id: 'weekday/match',
   defaultSeverity: 'error',
-  description: {
-    vi: 'Thứ viết kèm ngày (ví dụ «thứ Ba, ngày 31/7/2018») phải đúng là thứ của ngày đó.',
-    en: 'A weekday written before a date (e.g. “thứ Ba, ngày 31/7/2018”) must be that date’s weekday.',
-  },
   check({ data }) {
     const out: Finding[] = [];
     for (const { path, text } of runningTexts(data)) {
