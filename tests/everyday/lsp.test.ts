@@ -12,7 +12,6 @@ import {
   type Diagnostic,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { SEED_PLAN } from '../helpers/seed.js';
 
 /**
  * The editor experience, as VS Code's YAML extension gets it: the yaml-language-server over stdio (JSON-RPC with
@@ -21,7 +20,7 @@ import { SEED_PLAN } from '../helpers/seed.js';
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const SERVER = join(ROOT, 'node_modules/yaml-language-server/bin/yaml-language-server');
-const EXAMPLE = SEED_PLAN;
+const EXAMPLE = join(ROOT, 'plans/hoi-nghi-giao-ban-2018.yaml');
 const MODELINE = '# yaml-language-server: $schema=../schema/plan.schema.json';
 
 /** .vscode/settings.json's yaml.* settings as the extension sends them: relative schema paths become file:// URIs. */
