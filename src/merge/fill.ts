@@ -1,6 +1,6 @@
 import { deflateRawSync, inflateRawSync, createDeflateRaw } from 'node:zlib';
-import { SENTINEL, type Slot } from '../render/invitation/view.js';
-import { crc32, deflatedEntry, readZipEntries, writeZip, type ZipEntry } from '../render/nd30/zip.js';
+import { SENTINEL, type Slot } from '../package/sentinels.js';
+import { crc32, deflatedEntry, readZipEntries, writeZip, type ZipEntry } from '../package/zip.js';
 import { escapeXmlText } from '../text/xml.js';
 
 const DOCUMENT = 'word/document.xml';

@@ -104,8 +104,6 @@ export interface ExtraSection {
   subsections: Block[];
 }
 
-export type BuiltInSection = 'purpose' | 'content' | 'responsibilities';
-
 export interface Signer {
   authority: '' | 'TM.' | 'KT.' | 'TL.' | 'TUQ.' | 'Q.';
   headTitle?: string;

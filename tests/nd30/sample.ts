@@ -1,7 +1,7 @@
 // A two-page Kế hoạch built with the layout only (test-local data), shared by the ND30 tests.
 import type { Document, FileChild } from 'docx';
 import {
-  bodyParagraph, closingTable, createDocument, dashItem, dataTable, headerTable, heading1, heading2, heading3, legalBases,
+  bodyParagraph, closingTable, createDocument, dashItem, dataTable, headerTable, heading1, heading2, heading3,
   numberLine, packDocx, titleBlock, type PageOptions,
 } from '../../src/render/nd30/index.js';
 
@@ -41,10 +41,9 @@ export function sampleChildren(options: SampleOptions = {}): FileChild[] {
       page,
     ),
     ...titleBlock(SAMPLE.kind, SAMPLE.summary, page),
-    ...legalBases([
-      'Căn cứ Quyết định số 183/QĐ-KHCN ngày 15/6/2018 của Sở Khoa học và Công nghệ về việc ban hành Quy chế quản lý nhiệm vụ khoa học và công nghệ cơ sở',
-      'Căn cứ Kế hoạch công tác năm 2018 của Trung tâm',
-    ]),
+    // Căn cứ lines as the plan's template writes them: italic, ";" after each and "." after the last.
+    bodyParagraph([{ text: 'Căn cứ Quyết định số 183/QĐ-KHCN ngày 15/6/2018 của Sở Khoa học và Công nghệ về việc ban hành Quy chế quản lý nhiệm vụ khoa học và công nghệ cơ sở;', italic: true }]),
+    bodyParagraph([{ text: 'Căn cứ Kế hoạch công tác năm 2018 của Trung tâm.', italic: true }]),
     bodyParagraph('Trung tâm Ứng dụng tiến bộ khoa học và công nghệ xây dựng Kế hoạch tổ chức Hội nghị giao ban như sau:'),
     heading1(1, 'Mục đích, yêu cầu'),
     dashItem('Đánh giá tình hình triển khai các nhiệm vụ khoa học và công nghệ cơ sở năm 2018.'),

@@ -3,7 +3,8 @@ import type { Invitations, PlanModel } from '../../model/plan.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import type { Block } from '../blocks.js';
 import { loadTemplate, TemplateError } from '../templates.js';
-import { invitationView, SENTINEL, SENTINEL_PREFIX, type Slot } from './view.js';
+import { SENTINEL, SENTINEL_PREFIX, type Slot } from '../../package/sentinels.js';
+import { invitationView } from './view.js';
 
 // Kept apart from the DOCX rendering (letter.ts) so `plan check` can run the letter template without loading docx.
 

@@ -6,7 +6,7 @@ import {
   closingTable, createSectionedDocument, packDocx, section, titleBlock, type Inline, type Span,
 } from '../nd30/index.js';
 import { letterDate, type LetterPlan, type SlotValues } from './letter-plan.js';
-import { SENTINEL } from './view.js';
+import { SENTINEL } from '../../package/sentinels.js';
 
 /** `Số: 06/GM-KHCN`; in per-invitee numbering the number itself is a slot. */
 function numberText(plan: LetterPlan, values: SlotValues): string {

@@ -2,17 +2,7 @@ import { timeText, venueText } from '../../model/time-text.js';
 import { compareDates } from '../../model/civil-date.js';
 import type { Invitations, PlanModel } from '../../model/plan.js';
 
-/**
- * Unique tokens standing for the invitee-specific text while the letter is rendered once. They are framed by
- * private-use characters, which no keyboard types and no Vietnamese text contains, and which neither Handlebars,
- * the line language nor docx's XML escaping changes.
- */
-export const SENTINEL = {
-  recipient: '\uE000RECIPIENT\uE001',
-  number: '\uE000NUMBER\uE001',
-} as const;
-export type Slot = keyof typeof SENTINEL;
-export const SENTINEL_PREFIX = '\uE000';
+import { SENTINEL } from '../../package/sentinels.js';
 
 export function eventName(invitations: Invitations, model: PlanModel): string {
   const title = invitations.document.title.trim();

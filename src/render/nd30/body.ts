@@ -13,7 +13,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import { romanNumeral, vietnameseLetter, withEnd } from './format.js';
+import { romanNumeral, vietnameseLetter } from './format.js';
 import { resolvePage, STYLE, type PageOptions } from './page.js';
 import { COLOR, SIZE, upper } from './style.js';
 import { halfPoints, mmToTwip } from './units.js';
@@ -110,13 +110,6 @@ export function heading3(n: HeadingLabel, title: Inline, runIn?: Inline, options
 export function dashItem(text: Inline, options: ParagraphOptions & { level?: 1 | 2; mark?: string } = {}): Paragraph {
   const mark = options.mark !== undefined ? `${options.mark} ` : options.level === 2 ? '+ ' : '- ';
   return styled([{ text: mark }, ...spans(text)], options);
-}
-
-/** Căn cứ lines: italic, one per line, `;` after each and `.` after the last unless the author punctuated. */
-export function legalBases(lines: readonly string[]): Paragraph[] {
-  return lines.map((line, i) =>
-    styled([{ text: withEnd(line, i === lines.length - 1 ? '.' : ';'), italic: true }], {}),
-  );
 }
 
 export interface Column {

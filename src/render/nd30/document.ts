@@ -1,7 +1,7 @@
 import { Document, Packer, type FileChild, type ISectionOptions } from 'docx';
 import { documentStyles, section, type PageOptions } from './page.js';
 import { escapeXmlText } from '../../text/xml.js';
-import { setZipTimes } from './zip.js';
+import { setZipTimes } from '../../package/zip.js';
 
 /** A one-section document in the house style. */
 export function createDocument(children: readonly FileChild[], page: PageOptions = {}): Document {

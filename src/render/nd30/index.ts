@@ -14,7 +14,7 @@ export { DANG_STYLE, HOUSE_STYLES, ND30_STYLE, type HouseStyle, type HouseStyleI
 export { breakLines } from './lines.js';
 export { titleBlock } from './title.js';
 export {
-  type GroupRow, type HeadingLabel, bodyParagraph, heading1, heading2, heading3, dashItem, legalBases, dataTable, spaceBeforeTable, shareWidths, CELL_MARGIN,
+  type GroupRow, type HeadingLabel, bodyParagraph, heading1, heading2, heading3, dashItem, dataTable, spaceBeforeTable, shareWidths, CELL_MARGIN,
   type Span, type Inline, type ParagraphOptions, type Column, type DataTableOptions, type Cell, type Lines,
 } from './body.js';
 export { closingTable, type ClosingOptions } from './closing.js';
