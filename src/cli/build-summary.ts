@@ -1,7 +1,8 @@
-import { posix, relative, sep } from 'node:path';
+import { posix } from 'node:path';
 import { plural, t } from '../i18n/index.js';
 import type { Lang } from '../i18n/messages/types.js';
 import type { WrittenFile } from './commands/pdf.js';
+import { relativeSlashPath } from '../report/paths.js';
 
 /** The order the kinds are told in: as the documents are made, PDFs last. */
 const KINDS = ['plan', 'invitation', 'invitations', 'distribution', 'attendees', 'sign-in', 'badges', 'envelopes', 'pdf'];
@@ -12,7 +13,7 @@ const KINDS = ['plan', 'invitation', 'invitations', 'distribution', 'attendees',
  * findings off the screen.
  */
 export function buildSummary(written: readonly WrittenFile[], outDir: string, cwd: string, lang: Lang): string {
-  const dir = `${relative(cwd, outDir).split(sep).join('/') || '.'}/`;
+  const dir = `${relativeSlashPath(outDir, cwd) || '.'}/`;
   const below = (path: string) => posix.relative(dir, path);
   const lines = [`✔ ${plural('build/done', written.length, lang, { dir })}`];
   for (const kind of KINDS) {

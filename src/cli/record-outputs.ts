@@ -1,10 +1,11 @@
 import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { t } from '../i18n/index.js';
 import { LETTERS_DIR } from '../merge/invitations.js';
 import { manifestPath, MANIFEST_NAME, readManifest, removeListed, writeManifest, type ManifestState } from '../write/manifest.js';
 import type { Io } from './io.js';
 import type { OutputOptions } from './output.js';
+import { relativeSlashPath } from '../report/paths.js';
 
 export interface Recorded {
   /** The removed letters, as the `--json` manifest shows paths. */
@@ -27,7 +28,7 @@ const asDocx = (path: string): string => path.replace(/\.pdf$/i, '.docx');
  */
 export async function recordOutputs(outDir: string, written: readonly string[], replacesLetters: boolean, options: OutputOptions & { json?: boolean }, io: Io): Promise<Recorded> {
   const lang = options.lang;
-  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
+  const shown = (path: string) => relativeSlashPath(path, io.cwd);
   const now = written.map((p) => manifestPath(outDir, p));
   const previous = await readManifest(outDir);
   const lines: string[] = [];
@@ -73,7 +74,7 @@ export async function recordMore(outDir: string, written: readonly string[], opt
     await writeManifest(outDir, files);
     return [];
   } catch (error) {
-    const file = relative(io.cwd, join(outDir, MANIFEST_NAME)).split(sep).join('/');
+    const file = relativeSlashPath(join(outDir, MANIFEST_NAME), io.cwd);
     return [`⚠ ${t('invite/manifest-not-written', { file, code: (error as NodeJS.ErrnoException).code ?? 'EIO' }, options.lang)}\n`];
   }
 }

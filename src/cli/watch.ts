@@ -1,6 +1,6 @@
 import { watch as fsWatch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { t } from '../i18n/index.js';
 import { defaultTemplatesDir } from '../render/templates.js';
@@ -8,6 +8,7 @@ import { runBuild, type BuildOptions } from './commands/build.js';
 import { findSoffice } from '../write/pdf.js';
 import { ExitCode, type Io } from './io.js';
 import { planFiles } from './plan-files.js';
+import { relativeSlashPath } from '../report/paths.js';
 
 /** What `fs.watch` returns, as far as the loop needs it. */
 export interface Watcher {
@@ -65,7 +66,7 @@ export async function runWatch(file: string | undefined, options: BuildOptions, 
   const debounceMs = deps.debounceMs ?? 200;
   const now = deps.now ?? (() => new Date());
   const clock = () => now().toTimeString().slice(0, 8);
-  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/') || '.';
+  const shown = (path: string) => relativeSlashPath(path, io.cwd) || '.';
   const say = (id: string, params: Record<string, string | number> = {}) => io.stderr.write(`${t(id, params, options.lang)}\n`);
 
   let signal = deps.signal;

@@ -13,6 +13,14 @@ export function displayPath(file: string, cwd?: string, api: PathApi = path): st
   return rel;
 }
 
+/**
+ * `file` relative to `cwd` with forward slashes, `..` included: how the manifest, the summaries and the watch loop
+ * name a file, so that paths printed on any system compare equal. '' when `file` is `cwd`.
+ */
+export function relativeSlashPath(file: string, cwd: string, api: Pick<typeof path, 'relative' | 'sep'> = path): string {
+  return api.relative(cwd, file).split(api.sep).join('/');
+}
+
 /** displayPath with forward slashes, for github and SARIF. */
 export function slashPath(file: string, cwd?: string, api: PathApi = path): string {
   return displayPath(file, cwd, api).replaceAll('\\', '/');

@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { dirname } from 'node:path';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { failedTarget } from './atomic.js';
 import { OpenInWordError } from './temps.js';
+import { relativeSlashPath, slashPath } from '../report/paths.js';
 
 /**
  * The message for a file that could not be written, by the file system's code, where the code says why. Only EBUSY
@@ -39,9 +40,7 @@ const FOLDER_MESSAGE: Record<string, string> = {
 
 /** A path as messages show it: relative to `cwd` when inside it, else absolute (`/proc/x`, not `../../proc/x`). */
 function shownPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-  return (inside ? rel : rel === '' ? '.' : path).split(sep).join('/');
+  return relativeSlashPath(path, cwd) === '' ? '.' : slashPath(path, cwd);
 }
 
 /** The nearest ancestor of `folder` that exists and is not a folder: the file standing in the way (ENOTDIR). */

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { wordLockFile, writeFs } from './temps.js';
+import { relativeSlashPath } from '../report/paths.js';
 
 /**
  * The record, in the output folder, of every file plan wrote there: what a later run may remove when it is no longer
@@ -49,7 +50,7 @@ export async function writeManifest(outDir: string, files: Iterable<string>): Pr
 }
 
 /** `path` (absolute, inside `outDir`) as the manifest writes it. */
-export const manifestPath = (outDir: string, path: string): string => relative(outDir, path).split(sep).join('/');
+export const manifestPath = (outDir: string, path: string): string => relativeSlashPath(path, outDir);
 
 export interface Removal {
   /** Paths removed (absolute). */
