@@ -1,7 +1,7 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, STACK_TRACE } from '../helpers/cli.js';
 import { SEED_PLAN } from '../helpers/seed.js';
 
@@ -48,8 +48,14 @@ describe.each(readdirSync(ROOT))('plan check on fixture %s', (scenario) => {
   });
 });
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function seedFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'plan-check-seed-'));
+  made.push(dir);
   copyFileSync(SEED_PLAN, join(dir, 'plan.yaml'));
   return dir;
 }
