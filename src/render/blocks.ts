@@ -15,6 +15,8 @@
  * Blank lines are ignored. Data values never start a line (they follow a marker) and reach the template without line
  * breaks (see templates.ts), so they cannot add structure.
  */
+import { endsWithPunctuation } from '../text/sentence-end.js';
+
 export type HeadingLevel = 1 | 2 | 3 | 4;
 /** `+` a second-level dash; `1.` and `a)` numbered and lettered items (the number is given when rendering). */
 export type ItemMark = '+' | '1.' | 'a)';
@@ -69,9 +71,6 @@ function splitOnce(text: string, separator: string): [string, string | undefined
   return [text.slice(0, at).trim(), text.slice(at + separator.length).trim() || undefined];
 }
 
-// A clerk's own comma counts too: real căn cứ lines end with "," (Sở GD&ĐT Bình Dương, 143/TB-SGDĐT) and ",;" would
-// have to be repaired by hand.
-const ENDS_WITH_PUNCTUATION = /[.;:,!?…]$|\.\/\.$/;
 
 const listKind = (block: Block | undefined): string | undefined =>
   block?.kind === 'bullet' ? 'bullet' : block?.kind === 'paragraph' && block.italic ? 'italic' : undefined;
@@ -83,7 +82,7 @@ const listKind = (block: Block | undefined): string | undefined =>
 function punctuateLists(blocks: Block[]): Block[] {
   return blocks.map((block, i) => {
     const kind = listKind(block);
-    if (!kind || (block.kind !== 'bullet' && block.kind !== 'paragraph') || ENDS_WITH_PUNCTUATION.test(block.text)) return block;
+    if (!kind || (block.kind !== 'bullet' && block.kind !== 'paragraph') || endsWithPunctuation(block.text)) return block;
     const last = listKind(blocks[i + 1]) !== kind;
     return { ...block, text: block.text + (last ? '.' : ';') };
   });

@@ -14,6 +14,7 @@ import {
   type IBorderOptions,
 } from 'docx';
 import { romanNumeral, vietnameseLetter } from './format.js';
+import { withEndMark } from '../../text/sentence-end.js';
 import { resolvePage, STYLE, type PageOptions } from './page.js';
 import { COLOR, SIZE, upper } from './style.js';
 import { halfPoints, mmToTwip } from './units.js';
@@ -43,7 +44,7 @@ function spans(text: Inline): Span[] {
 function appendEndMark(list: Span[]): Span[] {
   const out = [...list];
   const last = out.pop() ?? { text: '' };
-  out.push({ ...last, text: last.text.trimEnd().replace(/[.;,]$/u, '') + './.' });
+  out.push({ ...last, text: withEndMark(last.text) });
   return out;
 }
 

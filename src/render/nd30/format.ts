@@ -86,8 +86,4 @@ export function vietnameseLetter(n: number): string {
   return letter;
 }
 
-/** Ends a list item with `end` unless it already ends with punctuation (then the author's choice is kept). */
-export function withEnd(text: string, end: ';' | '.'): string {
-  const t = text.trimEnd();
-  return /[.;:,!?…]$/u.test(t) ? t : t + end;
-}
+export { withEnd } from '../../text/sentence-end.js';

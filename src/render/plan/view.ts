@@ -3,6 +3,7 @@ import { amountInWords } from '../../model/money-words.js';
 import type { AttendeeGroup, Block, Fact, ListStyle, PlanModel, Venue } from '../../model/plan.js';
 import { timeText, venueText } from '../../model/time-text.js';
 import { pad2 } from '../../text/pad.js';
+import { withEnd } from '../../text/sentence-end.js';
 
 const HEADING_KEYS = ['purpose', 'content', 'contentItems', 'attendees', 'time', 'venue', 'funding', 'responsibilities'] as const;
 
@@ -52,7 +53,7 @@ export function venueDetails(venue: Venue): Line[] {
   return lines;
 }
 
-const withStop = (text: string): string => (/[.;:!?…]$/u.test(text) ? text : `${text}.`);
+const withStop = (text: string): string => withEnd(text, '.');
 
 /**
  * What the plan's templates see. Every field a template may name is present (null when empty),

@@ -1,4 +1,5 @@
 import { ND30, type Finding, type Rule } from '../types.js';
+import { trailingPunctuation } from '../../../text/sentence-end.js';
 
 /**
  * The renderer writes "- " before each Nơi nhận item and ";" (or "." on the last) after it (A1 I.II.9.d). Punctuation
@@ -20,13 +21,13 @@ export const listsPunctuation: Rule = {
         const item = named ? (entry as { name: string }).name : entry;
         const path = named ? ['recipients', list, i, 'name'] : ['recipients', list, i];
         if (typeof item !== 'string') return;
-        const trailing = /[;,.]+\s*$/.exec(item);
-        if (trailing) {
+        const mark = trailingPunctuation(item);
+        if (mark) {
           out.push({
             path,
-            span: { start: trailing.index, length: trailing[0].trimEnd().length },
+            span: { start: item.trimEnd().length - mark.length, length: mark.length },
             messageId: 'lists/punctuation/trailing',
-            params: { item: item.trim(), mark: trailing[0].trim() },
+            params: { item: item.trim(), mark },
           });
         }
         const dash = /^\s*[-–+•]\s*/.exec(item);
