@@ -23,6 +23,7 @@ const docNumber = (title, description) => ({
 const curly = (pattern) => `^[“‘]?${pattern.replace(/^\^|\$$/g, '')}[”’]?$`;
 const time = (title, description) => ({ type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', title, description });
 
+import { letterExtras, attendeeExtras } from './schema-letters.mjs';
 import { numbering, requirements, programmeEntryExtras, programmeOptions, timeExtras, venueExtras, onlineExtras, sectionExtras } from './schema-plan-model.mjs';
 /** The one way to choose a line break by hand in a header or title line. */
 const BREAKS = 'Muốn tự chọn chỗ xuống dòng thì đặt dấu | tại đó (ví dụ: ỦY BAN NHÂN DÂN | TỈNH HẢI DƯƠNG); nếu không, dòng dài được tự ngắt ở chỗ hợp lý, không bao giờ giữa tên địa danh.';
@@ -90,6 +91,7 @@ export const schema = {
       role: { type: 'string', enum: ['chủ trì', 'đồng chủ trì', 'báo cáo viên', 'đại biểu', 'phục vụ'], title: 'Vai trò', description: 'Vai trò của nhóm tại hội nghị.' },
       quota: { type: 'integer', minimum: 1, title: 'Số lượng', description: 'Số đại biểu của nhóm (mỗi đơn vị).' },
       invited: { type: 'boolean', title: 'Có gửi giấy mời', description: 'false nếu nhóm không nhận Giấy mời (ví dụ: cán bộ của cơ quan ban hành).' },
+      ...attendeeExtras,
     }, ['text']), { minItems: 1 }),
     time: obj('Thời gian', 'Ngày, giờ và thời lượng của hội nghị.', {
       date: date('Ngày', 'Ngày tổ chức (hội nghị một ngày).'),
@@ -189,6 +191,7 @@ export const schema = {
       sheet: str('Trang tính', 'Tên trang tính trong tệp XLSX.'),
       envelope: { type: 'string', enum: ['DL', 'C5'], title: 'Cỡ phong bì', description: 'Cỡ phong bì của plan build --only envelopes: DL (110 × 220 mm, mặc định) hoặc C5 (162 × 229 mm).' },
       invitees: list('Khách mời', 'Danh sách khách mời.', { $ref: '#/$defs/invitee' }),
+      ...letterExtras,
     }, ['title']),
     mail: obj('Gửi thư điện tử', 'Người gửi, máy chủ thư và nhịp gửi của lệnh plan send. Mật khẩu không ghi ở đây: chỉ đặt trong biến môi trường PLAN_SMTP_PASSWORD.', {
       fromName: str('Tên người gửi', 'Mặc định: tên cơ quan ban hành viết trong câu.'),

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import { distributionRows } from '../render/distribution/rows.js';
 import { distributionText } from '../render/distribution/view.js';
 import { planLetter } from '../render/invitation/letter-plan.js';
+import { perInvitee } from '../model/letter-forms.js';
 import { loadPlanTemplates, planBlocks } from '../render/plan/plan-blocks.js';
 import { TemplateError } from '../render/templates.js';
 
@@ -31,7 +32,9 @@ export async function checkTemplates(model: PlanModel, templatesDir: string, pla
   if (model.invitations) {
     // The plan's own list needs no reading, but an empty one fails `plan build` all the same.
     const found = await resolveInvitees(model, planFile);
-    diagnostics.push(...found.diagnostics.map((d) => placed(d, planFile, locate)));
+    // A letter to everyone at once (a "Thành phần mời", a Kính gửi list) needs no invitee list.
+    const needed = perInvitee(model.invitations) ? found.diagnostics : found.diagnostics.filter((d) => d.messageId !== 'invite/no-invitees');
+    diagnostics.push(...needed.map((d) => placed(d, planFile, locate)));
     if (found.ok) invitees = found.invitees;
     else ioFailure = found.ioFailure === true;
   }

@@ -14,6 +14,7 @@ type Pattern = readonly (string | '*')[];
 export const DATE_FIELDS: readonly Pattern[] = [
   ['document', 'date'], ['invitations', 'date'], ['invitations', 'replyBy'],
   ['time', 'date'], ['time', 'from'], ['time', 'to'], ['content', 'programme', '*', 'date'],
+  ['invitations', 'deadlines', '*', 'date'],
 ];
 export const NUMBER_FIELDS: readonly Pattern[] = [['document', 'number'], ['invitations', 'number']];
 export const CODE_FIELDS: readonly Pattern[] = [
@@ -22,7 +23,7 @@ export const CODE_FIELDS: readonly Pattern[] = [
 
 export const LABELS: Readonly<Record<string, string>> = {
   'document.date': 'Ngày ban hành', 'invitations.date': 'Ngày ký giấy mời', 'invitations.replyBy': 'Hạn xác nhận',
-  'time.date': 'Ngày', 'time.from': 'Từ ngày', 'time.to': 'Đến ngày', 'content.programme.*.date': 'Ngày',
+  'time.date': 'Ngày', 'time.from': 'Từ ngày', 'time.to': 'Đến ngày', 'content.programme.*.date': 'Ngày', 'invitations.deadlines.*.date': 'Hạn',
   'document.number': 'Số văn bản', 'invitations.number': 'Số giấy mời',
   'issuer.abbreviation': 'Chữ viết tắt của cơ quan', 'recipients.archive.*': 'Lưu', 'attendees.*.id': 'Mã nhóm',
   'invitations.invitees.*.group': 'Nhóm',

@@ -9,6 +9,7 @@ import { letterFileName } from './filename.js';
 import { inviteeName } from '../model/invitee.js';
 import { cleanInvitee } from './values.js';
 import { pad2 } from '../text/pad.js';
+import { formOf, perInvitee } from '../model/letter-forms.js';
 
 /** Where the letters go, under the output folder, and the merged file's name. */
 export const LETTERS_DIR = 'giay-moi';
@@ -25,6 +26,8 @@ export interface Letter {
 export interface Batch {
   template: LetterTemplate;
   letters: Letter[];
+  /** One letter for everyone (a "Thành phần mời", Kính gửi list, notice): no merged file. */
+  single: boolean;
 }
 
 export type BatchResult =
@@ -46,6 +49,13 @@ export async function prepareBatch(
 ): Promise<BatchResult> {
   const letter = await planLetter(model, templatesDir, planFile);
   if (!letter.ok) return letter;
+  if (!perInvitee(letter.plan.invitations)) {
+    const template = new LetterTemplate(await renderLetter(letter.plan, SENTINEL_VALUES), letterDate(letter.plan));
+    const invitations = letter.plan.invitations;
+    const recipient = invitations.addressees.join('; ') || invitations.document.title;
+    const values = { recipient: '', number: letterNumber(invitations, 0) };
+    return { ok: true, batch: { template, single: true, letters: [{ recipient, values, name: `${LETTERS_DIR}/${formOf(invitations).file}` }] }, diagnostics: [] };
+  }
   const found = await invitees();
   if (!found.ok) return found;
   const template = new LetterTemplate(await renderLetter(letter.plan, SENTINEL_VALUES), letterDate(letter.plan));
@@ -60,11 +70,15 @@ export async function prepareBatch(
       name: `${LETTERS_DIR}/${letterFileName(i + 1, invitee, used, total)}`,
     };
   });
-  return { ok: true, batch: { template, letters }, diagnostics: found.diagnostics };
+  return { ok: true, batch: { template, letters, single: false }, diagnostics: found.diagnostics };
 }
 
 /** For `plan build`: every letter and the merged file, in memory. */
 export async function invitationOutputs(batch: Batch, progress: (done: number, total: number) => void = () => {}): Promise<Output[]> {
+  if (batch.single) {
+    progress(1, 1);
+    return batch.letters.map((letter) => ({ kind: 'invitation', name: letter.name, bytes: batch.template.fill(letter.values) }));
+  }
   const total = batch.letters.length * 2;
   const outputs: Output[] = batch.letters.map((letter, i) => {
     progress(i + 1, total);

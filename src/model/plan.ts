@@ -28,6 +28,8 @@ export interface AttendeeGroup {
   role?: string;
   quota?: number;
   invited: boolean;
+  /** Invited by another body: listed in a "Thành phần mời" with "(do … mời)", not sent from here. */
+  invitedBy?: string;
 }
 
 export interface ProgrammeEntry {
@@ -113,7 +115,30 @@ export interface Signer {
   authorityLines: string[];
 }
 
+/** The letter the invitations block makes (issue 15): see render/invitation/forms.ts for each one's layout. */
+export type LetterForm = 'giay-moi' | 'giay-moi-thanh-phan' | 'thu-moi' | 'trieu-tap' | 'cong-van' | 'thong-bao';
+
 export interface Invitations {
+  form: LetterForm;
+  /** "Kính gửi:" lines; a Thư mời without them is one letter per invitee. */
+  addressees: string[];
+  preamble?: string;
+  closing?: string;
+  /** Đơn vị soạn thảo in a Công văn's ký hiệu (`3710/BGDĐT-VP`). */
+  unit?: string;
+  /** How the letter's facts are marked; undefined: the form's own. */
+  items?: '1.' | 'a)' | '-';
+  programme: 'none' | 'printed' | 'attached';
+  sequence?: number;
+  documents?: { url: string; text?: string };
+  arriveEarly?: number;
+  dress?: string;
+  parking?: string;
+  bring?: string;
+  deadlines: { date: CivilDate; text: string }[];
+  fees?: { tiers: string[]; rows: { category: string; amounts: string[] }[]; includes?: string };
+  bank?: { holder: string; account: string; bank: string };
+  website?: string;
   document: DocumentRef;
   numbering: 'batch' | 'per-invitee';
   chair?: string;
@@ -315,7 +340,8 @@ export function buildModel(source: PlanSource): PlanModel {
       members: group.members ?? [],
       ...(group.role ? { role: group.role } : {}),
       ...(group.quota ? { quota: group.quota } : {}),
-      invited: group.invited ?? true,
+      invited: (group.invited ?? true) && !group.invitedBy,
+      ...(group.invitedBy ? { invitedBy: group.invitedBy } : {}),
     })),
     time: {
       from,
@@ -377,6 +403,23 @@ export function buildModel(source: PlanSource): PlanModel {
     ...(invitations
       ? {
           invitations: {
+            form: invitations.form ?? 'giay-moi',
+            addressees: invitations.addressees ?? [],
+            ...(invitations.preamble ? { preamble: invitations.preamble } : {}),
+            ...(invitations.closing ? { closing: invitations.closing } : {}),
+            ...(invitations.unit ? { unit: invitations.unit } : {}),
+            ...(invitations.items ? { items: invitations.items } : {}),
+            programme: invitations.programme ?? 'none',
+            ...(invitations.sequence ? { sequence: invitations.sequence } : {}),
+            ...(invitations.documents ? { documents: invitations.documents } : {}),
+            ...(invitations.arriveEarly ? { arriveEarly: invitations.arriveEarly } : {}),
+            ...(invitations.dress ? { dress: invitations.dress } : {}),
+            ...(invitations.parking ? { parking: invitations.parking } : {}),
+            ...(invitations.bring ? { bring: invitations.bring } : {}),
+            deadlines: (invitations.deadlines ?? []).map((d) => ({ date: parseCivilDate(d.date), text: d.text })),
+            ...(invitations.fees ? { fees: invitations.fees } : {}),
+            ...(invitations.bank ? { bank: invitations.bank } : {}),
+            ...(invitations.website ? { website: invitations.website } : {}),
             document: documentRef(invitations),
             numbering: invitations.numbering ?? 'batch',
             ...(invitations.chair ? { chair: invitations.chair } : {}),

@@ -127,6 +127,8 @@ export interface PlanSource {
     quota?: number;
     /** false nếu nhóm không nhận Giấy mời (ví dụ: cán bộ của cơ quan ban hành). */
     invited?: boolean;
+    /** Tên cơ quan mời nhóm này (ví dụ: UBND huyện): nhóm được ghi trong "Thành phần mời" kèm "(do … mời)" nhưng không gửi thư từ đây. */
+    invitedBy?: string;
   }[];
   /** Ngày, giờ và thời lượng của hội nghị. */
   time: {
@@ -404,6 +406,95 @@ export interface PlanSource {
     envelope?: 'DL' | 'C5';
     /** Danh sách khách mời. */
     invitees?: Invitee[];
+    /** giay-moi: mỗi khách mời một Giấy mời (mặc định); giay-moi-thanh-phan: một Giấy mời kèm danh sách "Thành phần mời"; thu-moi: Thư mời có dòng "Kính gửi:"; trieu-tap: Thông báo triệu tập (bắt buộc có mặt); cong-van: Công văn mời (V/v …, Kính gửi:); thong-bao: Thông báo hội thảo (số 1, số 2: hạn nộp bài, lệ phí, tài khoản). */
+    form?: 'giay-moi' | 'giay-moi-thanh-phan' | 'thu-moi' | 'trieu-tap' | 'cong-van' | 'thong-bao';
+    /**
+     * Người hoặc cơ quan nhận ghi sau "Kính gửi:" (Thư mời, Công văn, Thông báo). Một dòng: in trên một dòng; nhiều dòng: mỗi dòng một gạch đầu dòng. Thư mời không ghi mục này thì mỗi khách mời một thư.
+     *
+     * Items: Một người hoặc cơ quan nhận.
+     */
+    addressees?: string[];
+    /** Câu căn cứ hoặc câu dẫn in đầu thư (ví dụ: Căn cứ …; Thực hiện Kế hoạch số …). */
+    preamble?: string;
+    /** Câu kết thư, thay câu mặc định của mẫu (ví dụ: Kính mời các đại biểu về dự để buổi Lễ thành công tốt đẹp.). */
+    closing?: string;
+    /** Chữ viết tắt đơn vị soạn thảo trong ký hiệu Công văn (ví dụ: VP trong 3710/BGDĐT-VP). */
+    unit?: string;
+    /** Các ý Thời gian, Địa điểm, Thành phần …: 1. 2. 3., a) b) c) hoặc gạch đầu dòng (mặc định theo loại thư). */
+    items?: '1.' | 'a)' | '-';
+    /** none: không in chương trình (mặc định); printed: in chương trình trong thư; attached: in chương trình thành trang riêng "Chương trình" kèm theo thư. */
+    programme?: 'none' | 'printed' | 'attached';
+    /** Thông báo số 1, số 2 … của hội thảo (loại thong-bao). */
+    sequence?: number;
+    /** Tài liệu đăng tại trang thông tin điện tử: in thành liên kết bấm được trong mục Ghi chú. */
+    documents?: {
+      /** Địa chỉ trang web, bắt đầu bằng http:// hoặc https://. */
+      url: string;
+      /** Ví dụ: Đề nghị đại biểu tra cứu tài liệu kỳ họp tại */
+      text?: string;
+    };
+    /** Số phút đại biểu cần có mặt trước giờ khai mạc. */
+    arriveEarly?: number;
+    /** Yêu cầu về trang phục. */
+    dress?: string;
+    /** Nơi gửi xe, lối vào. */
+    parking?: string;
+    /** Giấy tờ, tài liệu đại biểu cần mang theo. */
+    bring?: string;
+    /**
+     * Hạn đăng ký, nộp bài … (loại thong-bao); có thể trước ngày gửi giấy mời.
+     *
+     * Items: Một hạn.
+     */
+    deadlines?: {
+      /** Hạn cuối, ngày/tháng/năm. */
+      date: string;
+      /** Việc phải xong trước hạn (ví dụ: Nộp báo cáo toàn văn). */
+      text: string;
+    }[];
+    /** Bảng lệ phí theo đối tượng và mốc thời gian (loại thong-bao). */
+    fees?: {
+      /**
+       * Tiêu đề các cột (ví dụ: Trước ngày 30/9/2015).
+       *
+       * @minItems 1
+       *
+       * Items: Một mốc thời gian.
+       */
+      tiers: string[];
+      /**
+       * Mỗi đối tượng một dòng.
+       *
+       * @minItems 1
+       *
+       * Items: Một đối tượng và các mức phí.
+       */
+      rows: {
+        /** Ví dụ: Sinh viên. */
+        category: string;
+        /**
+         * Theo thứ tự các cột (ví dụ: 500.000 đ/người).
+         *
+         * @minItems 1
+         *
+         * Items: Một mức phí.
+         */
+        amounts: string[];
+      }[];
+      /** Ví dụ: kỷ yếu, tài liệu, ăn trưa. */
+      includes?: string;
+    };
+    /** Tài khoản nhận lệ phí (loại thong-bao). */
+    bank?: {
+      /** Chủ tài khoản. */
+      holder: string;
+      /** Số tài khoản. */
+      account: string;
+      /** Ngân hàng, chi nhánh. */
+      bank: string;
+    };
+    /** Trang web của hội nghị. */
+    website?: string;
   };
   /** Người gửi, máy chủ thư và nhịp gửi của lệnh plan send. Mật khẩu không ghi ở đây: chỉ đặt trong biến môi trường PLAN_SMTP_PASSWORD. */
   mail?: {

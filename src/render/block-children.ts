@@ -1,7 +1,24 @@
 import type { FileChild } from 'docx';
 import { numberHeadings, numberItems, type Block } from './blocks.js';
 import { headingLabel, type NumberingScheme } from './heading-labels.js';
-import { bodyParagraph, dashItem, heading1, heading2, heading3, vietnameseLetter, type Inline } from './nd30/index.js';
+import { addresseeBlock, bodyParagraph, dashItem, heading1, heading2, heading3, vietnameseLetter, type Inline, type Span } from './nd30/index.js';
+
+/** A web address in running text; a final . , ; : ) is the sentence's, not the address's. */
+const URL = /https?:\/\/[^\s]*[^\s.,;:)]/gu;
+
+/** Text with every web address in it as a clickable link. */
+export function linked(text: string): Inline {
+  const out: Span[] = [];
+  let last = 0;
+  for (const m of text.matchAll(URL)) {
+    if (m.index! > last) out.push({ text: text.slice(last, m.index) });
+    out.push({ text: m[0], link: m[0] });
+    last = m.index! + m[0].length;
+  }
+  if (out.length === 0) return text;
+  if (last < text.length) out.push({ text: text.slice(last) });
+  return out;
+}
 
 export interface BlockChildrenOptions {
   /** How a line's text becomes runs (the letter puts its invitee in bold); plain text by default. */
@@ -18,13 +35,20 @@ export interface BlockChildrenOptions {
  * its own).
  */
 export function blockChildren(blocks: readonly Block[], options: BlockChildrenOptions = {}): FileChild[] {
-  const inline = options.inline ?? ((text: string) => text);
+  const inline = options.inline ?? linked;
   const scheme = options.numbering ?? 'I.1.a';
   const items = numberItems(blocks);
   const numbered = numberHeadings(blocks).map((b, i) => ({ ...b, item: (items[i] as { n?: number }).n }));
   return numbered.flatMap((block, i): FileChild[] => {
     const end = i === numbered.length - 1;
     switch (block.kind) {
+      case 'addressee': {
+        // A run of `@to` lines is one Kính gửi block, drawn at its first line.
+        if (numbered[i - 1]?.kind === 'addressee') return [];
+        const run: string[] = [];
+        for (let k = i; numbered[k]?.kind === 'addressee'; k++) run.push((numbered[k] as { text: string }).text);
+        return addresseeBlock(run);
+      }
       case 'heading': {
         const label = headingLabel(scheme, block.path ?? [block.n ?? 1]);
         const runIn = block.runIn === undefined ? undefined : inline(block.runIn);

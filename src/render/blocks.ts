@@ -12,6 +12,7 @@
  *   > text            body paragraph
  *   @italic text      italic paragraph (căn cứ ban hành)
  *   @table NAME a | b | c   a table filled from data (programme, budget), with its column labels
+ *   @to text          one "Kính gửi:" line (a run of them is one Kính gửi block: one line, or a "- …;" list)
  * Blank lines are ignored. Data values never start a line (they follow a marker) and reach the template without line
  * breaks (see templates.ts), so they cannot add structure.
  */
@@ -27,7 +28,8 @@ export type Block =
   | { kind: 'heading'; level: HeadingLevel; text: string; runIn?: string; line: number }
   | { kind: 'bullet'; text: string; mark?: ItemMark; line: number }
   | { kind: 'paragraph'; text: string; italic: boolean; line: number }
-  | { kind: 'table'; name: string; labels: string[]; line: number };
+  | { kind: 'table'; name: string; labels: string[]; line: number }
+  | { kind: 'addressee'; text: string; line: number };
 
 export class BlockSyntaxError extends Error {
   constructor(readonly line: number, readonly text: string) {
@@ -41,7 +43,7 @@ export function parseBlocks(rendered: string): Block[] {
     const line = index + 1;
     const text = raw.trim();
     // A marker left bare by an empty optional value ("-", ">") is dropped, like a blank line.
-    if (text === '' || text === '-' || text === '+' || text === '>' || text === '@italic' || text === '@n' || text === '@a') return;
+    if (text === '' || text === '-' || text === '+' || text === '>' || text === '@italic' || text === '@n' || text === '@a' || text === '@to') return;
     const heading = /^(#{1,4}) (.*)$/.exec(text);
     const item = Object.keys(ITEM_MARKERS).find((marker) => text.startsWith(marker));
     if (heading) {
@@ -55,6 +57,8 @@ export function parseBlocks(rendered: string): Block[] {
       blocks.push({ kind: 'paragraph', text: text.slice(2).trim(), italic: false, line });
     } else if (text.startsWith('@italic ')) {
       blocks.push({ kind: 'paragraph', text: text.slice(8).trim(), italic: true, line });
+    } else if (text.startsWith('@to ')) {
+      blocks.push({ kind: 'addressee', text: text.slice(4).trim(), line });
     } else if (text.startsWith('@table ')) {
       const [name, ...labels] = text.slice(7).split(/\s+(.*)/s);
       blocks.push({ kind: 'table', name: name!, labels: (labels[0] ?? '').split('|').map((l) => l.trim()).filter(Boolean), line });

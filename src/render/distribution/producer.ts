@@ -1,5 +1,6 @@
 import type { BuildContext, Produced, Producer } from '../../engine/documents.js';
 import type { Invitee } from '../../model/plan.js';
+import { singleLetterRecipients } from '../../model/letter-forms.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { renderDistribution } from './render-distribution.js';
 
@@ -14,12 +15,15 @@ export const DISTRIBUTION_FILE = 'danh-sach-phat-hanh.docx';
 export async function planInvitees(context: Pick<BuildContext, 'model' | 'planFile' | 'invitees'>): Promise<
   { ok: true; invitees: Invitee[]; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean }
 > {
-  if (!context.model.invitations) return { ok: true, invitees: [], diagnostics: [] };
+  const invitations = context.model.invitations;
+  if (!invitations) return { ok: true, invitees: [], diagnostics: [] };
+  // A single letter (Thành phần mời, Kính gửi list) goes to each group or addressee it names: each is a row too.
+  const named: Invitee[] = singleLetterRecipients(invitations, context.model.attendees).map((organization) => ({ organization }));
   const found = await context.invitees();
   if (!found.ok && found.diagnostics.every((d) => d.messageId === 'invite/no-invitees' || d.severity !== 'error')) {
-    return { ok: true, invitees: [], diagnostics: found.diagnostics.filter((d) => d.messageId !== 'invite/no-invitees') };
+    return { ok: true, invitees: named, diagnostics: found.diagnostics.filter((d) => d.messageId !== 'invite/no-invitees') };
   }
-  return found;
+  return found.ok ? { ...found, invitees: [...named, ...found.invitees] } : found;
 }
 
 /** `plan build` → `danh-sach-phat-hanh.docx` (kind `distribution`). */

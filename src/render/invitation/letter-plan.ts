@@ -5,10 +5,12 @@ import type { Block } from '../blocks.js';
 import { loadTemplate, TemplateError } from '../templates.js';
 import { SENTINEL, SENTINEL_PREFIX, type Slot } from '../../package/sentinels.js';
 import { invitationView } from './view.js';
+import { formOf, perInvitee } from '../../model/letter-forms.js';
 
 // Kept apart from the DOCX rendering (letter.ts) so `plan check` can run the letter template without loading docx.
 
-export const TEMPLATE_FILE = 'giay-moi/noi-dung.hbs';
+/** The wording of a letter form: `templates/<form folder>/noi-dung.hbs`. */
+export const templateFile = (invitations: Invitations): string => `${formOf(invitations).dir}/noi-dung.hbs`;
 
 /** The wording of one letter with the invitee-specific text still as sentinels: rendered once per batch. */
 export interface LetterPlan {
@@ -29,7 +31,8 @@ export async function planLetter(model: PlanModel, templatesDir: string, planFil
   if (invitations.numbering === 'per-invitee' && invitations.document.number === undefined) {
     return { ok: false, diagnostics: [problem(planFile, 'invite/per-invitee-no-number')] };
   }
-  const load = await loadTemplate(templatesDir, TEMPLATE_FILE);
+  const file = templateFile(invitations);
+  const load = await loadTemplate(templatesDir, file);
   if (!load.ok) return load;
   const view = invitationView(model, invitations);
   if (JSON.stringify(view).split(SENTINEL_PREFIX).length - 1 !== 1) {
@@ -43,7 +46,7 @@ export async function planLetter(model: PlanModel, templatesDir: string, planFil
     throw error;
   }
   const uses = blocks.filter((b) => 'text' in b && b.text.includes(SENTINEL.recipient)).length;
-  if (uses === 0) return { ok: false, diagnostics: [problem(`${templatesDir}/${TEMPLATE_FILE}`, 'invite/no-recipient')] };
+  if (uses === 0 && perInvitee(invitations)) return { ok: false, diagnostics: [problem(`${templatesDir}/${file}`, 'invite/no-recipient')] };
   return { ok: true, plan: { model, invitations, blocks } };
 }
 

@@ -1,8 +1,13 @@
 import { timeText, venueText } from '../../model/time-text.js';
-import { compareDates } from '../../model/civil-date.js';
+import { compareDates, shortDate } from '../../model/civil-date.js';
+import { formOf, perInvitee } from '../../model/letter-forms.js';
 import type { Invitations, PlanModel } from '../../model/plan.js';
 
 import { SENTINEL } from '../../package/sentinels.js';
+
+const ITEM_MARKER = { '1.': '@n', 'a)': '@a', '-': '-' } as const;
+
+const programmeEntries = (model: PlanModel): number => model.content?.programme.entries.length ?? 0;
 
 export function eventName(invitations: Invitations, model: PlanModel): string {
   const title = invitations.document.title.trim();
@@ -28,7 +33,36 @@ export function invitationView(model: PlanModel, invitations: Invitations) {
       contact: invitations.contact ? { phone: null, email: null, ...invitations.contact } : null,
       replyBy: invitations.replyBy ?? null,
       notes: invitations.notes,
+      form: invitations.form,
+      perInvitee: perInvitee(invitations),
+      /** The line marker of the letter's facts: `@n` (1.), `@a` (a)) or `-`. */
+      item: ITEM_MARKER[invitations.items ?? formOf(invitations).items],
+      addressees: invitations.addressees,
+      preamble: invitations.preamble ?? null,
+      closing: invitations.closing ?? null,
+      documents: invitations.documents ? { text: null, ...invitations.documents } : null,
+      arriveEarly: invitations.arriveEarly ?? null,
+      dress: invitations.dress ?? null,
+      parking: invitations.parking ?? null,
+      bring: invitations.bring ?? null,
+      /** Anything for the "Ghi chú" block. */
+      hasNotes: Boolean(invitations.documents || invitations.arriveEarly || invitations.dress || invitations.parking
+        || invitations.bring || invitations.notes.length),
+      programme: {
+        printed: invitations.programme === 'printed' && programmeEntries(model) > 0,
+        attached: invitations.programme === 'attached' && programmeEntries(model) > 0,
+      },
+      sequence: invitations.sequence ?? null,
+      deadlines: invitations.deadlines.map((d) => ({ date: shortDate(d.date), text: d.text })),
+      fees: invitations.fees ? { includes: null, ...invitations.fees } : null,
+      bank: invitations.bank ?? null,
+      website: invitations.website ?? null,
     },
+    attendees: model.attendees.map((g) => ({
+      text: g.text,
+      members: g.members,
+      invitedBy: g.invitedBy ?? null,
+    })),
     plan: { number: model.document.number ?? null, date: model.document.date ?? null, title: model.document.title },
     time: eventTimeView(model),
     venue: eventVenueView(model),
@@ -52,5 +86,12 @@ export function eventTimeView(model: PlanModel) {
 
 /** The venue as letters and e-mails see it (`text` as the plan prints it), or null when the event has none. */
 export function eventVenueView(model: PlanModel) {
-  return model.venue ? { name: null, address: null, ...model.venue, text: venueText(model.venue) } : null;
+  if (!model.venue) return null;
+  const online = model.venue.online;
+  return {
+    name: null, address: null, ...model.venue, text: venueText(model.venue),
+    online: online
+      ? { platform: null, ...online, points: online.points.map((p) => ({ name: p.name, participants: p.participants })) }
+      : null,
+  };
 }

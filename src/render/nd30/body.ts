@@ -1,5 +1,7 @@
 import {
   AlignmentType,
+  ExternalHyperlink,
+  UnderlineType,
   BorderStyle,
   HeightRule,
   LineRuleType,
@@ -14,7 +16,7 @@ import {
   type IBorderOptions,
 } from 'docx';
 import { romanNumeral, vietnameseLetter } from './format.js';
-import { withEndMark } from '../../text/sentence-end.js';
+import { END_MARK, withEndMark } from '../../text/sentence-end.js';
 import { resolvePage, STYLE, type PageOptions } from './page.js';
 import { COLOR, SIZE, upper } from './style.js';
 import { halfPoints, mmToTwip } from './units.js';
@@ -24,6 +26,8 @@ export interface Span {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A web address the text links to (a clickable hyperlink, underlined). */
+  link?: string;
 }
 /** Text as the builders take it: plain, one span, or a sequence. */
 export type Inline = string | Span | readonly (string | Span)[];
@@ -44,12 +48,19 @@ function spans(text: Inline): Span[] {
 function appendEndMark(list: Span[]): Span[] {
   const out = [...list];
   const last = out.pop() ?? { text: '' };
-  out.push({ ...last, text: withEndMark(last.text) });
+  if (last.link) out.push(last, { text: END_MARK });
+  else out.push({ ...last, text: withEndMark(last.text) });
   return out;
 }
 
-function runs(list: Span[], size?: number): TextRun[] {
-  return list.map((s) => new TextRun({ text: s.text, bold: s.bold, italics: s.italic, size: size ? halfPoints(size) : undefined }));
+function runs(list: Span[], size?: number): (TextRun | ExternalHyperlink)[] {
+  return list.map((s) => {
+    const run = new TextRun({
+      text: s.text, bold: s.bold, italics: s.italic, size: size ? halfPoints(size) : undefined,
+      ...(s.link ? { underline: { type: UnderlineType.SINGLE } } : {}),
+    });
+    return s.link ? new ExternalHyperlink({ link: s.link, children: [run] }) : run;
+  });
 }
 
 function styled(list: Span[], options: ParagraphOptions): Paragraph {

@@ -20,3 +20,4 @@ export {
 export { closingTable, type ClosingOptions } from './closing.js';
 export { createDocument, createSectionedDocument, packDocx, type PackMetadata } from './document.js';
 export { PAPER, sheetSection, type SheetOptions } from './sheet.js';
+export { addresseeBlock } from './addressee.js';

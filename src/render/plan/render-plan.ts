@@ -42,7 +42,7 @@ const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase('
  * The programme table: TT when the plan asks, a presenter column only when some row has one, rows under a day heading
  * when the event spans several days, a row's sub-items as `+ …` lines. Column titles: the plan's, else the template's.
  */
-function programmeTable(programme: Programme, labels: string[], page: PageOptions): FileChild {
+export function programmeTable(programme: Programme, labels: string[], page: PageOptions): FileChild {
   const { entries, columns: titles } = programme;
   const days = new Set(entries.flatMap((p) => (p.date ? [isoDate(p.date)] : [])));
   const grouped = days.size > 1;

@@ -1,6 +1,7 @@
 import { foldKey } from '../text.js';
 import type { Finding, Rule } from '../types.js';
 import { placedInvitees } from './invitees.js';
+import { perInvitee } from '../../../model/letter-forms.js';
 
 const STOP = new Set(['cac', 'va', 'cua', 'tinh', 'tren', 'dia', 'ban', 'trong', 'thuoc', 'nhung', 'mot', 'dai', 'dien', 'lanh', 'dao']);
 const words = (text: string): string[] => foldKey(text).split(/[^a-z0-9&]+/).filter((w) => w !== '' && !STOP.has(w));
@@ -30,6 +31,8 @@ export const coherenceGroupInvited: Rule = {
     const recipients = [...model.recipients.paper, ...model.recipients.electronic.map((c) => c.name)];
     const declared = (data as { attendees?: { id?: unknown }[] }).attendees ?? [];
     const out: Finding[] = [];
+    // A single letter with a "Thành phần mời" list (or a Kính gửi list) reaches every group it names.
+    if (model.invitations && !perInvitee(model.invitations)) return out;
     model.attendees.forEach((group, i) => {
       if (!group.invited) return;
       if (invitees.some((inv) => inv.group === group.id)) return;
