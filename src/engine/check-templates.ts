@@ -4,8 +4,9 @@ import type { Invitee, PlanModel } from '../model/plan.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { distributionRows } from '../render/distribution/rows.js';
 import { distributionText } from '../render/distribution/view.js';
-import { planLetter } from '../render/invitation/letter-plan.js';
-import { perInvitee } from '../model/letter-forms.js';
+import { planLetter, type LetterPlan } from '../render/invitation/letter-plan.js';
+import { estimatedLetterMm } from '../render/invitation/length.js';
+import { formOf, perInvitee } from '../model/letter-forms.js';
 import { loadPlanTemplates, planBlocks } from '../render/plan/plan-blocks.js';
 import { TemplateError } from '../render/templates.js';
 
@@ -28,6 +29,7 @@ export async function checkTemplates(model: PlanModel, templatesDir: string, pla
   if (model.invitations) {
     const letter = await planLetter(model, templatesDir, planFile);
     if (!letter.ok) diagnostics.push(...letter.diagnostics.map((d) => placed(d, planFile, locate)));
+    else diagnostics.push(...onePage(letter.plan, planFile, locate));
   }
   if (model.invitations) {
     // The plan's own list needs no reading, but an empty one fails `plan build` all the same.
@@ -41,6 +43,18 @@ export async function checkTemplates(model: PlanModel, templatesDir: string, pla
   const list = await distributionText(model, distributionRows(model, invitees).length, templatesDir);
   if (!list.ok) diagnostics.push(...list.diagnostics);
   return { diagnostics, ioFailure };
+}
+
+/** A letter is one page (a programme that would push it over belongs on a page of its own: `programme: attached`). */
+function onePage(plan: LetterPlan, planFile: string, locate: Locate | undefined): Diagnostic[] {
+  if (!formOf(plan.invitations).onePage) return [];
+  const { used, available } = estimatedLetterMm(plan);
+  if (used <= available) return [];
+  const range = locate?.(['invitations'], 'key');
+  return [{
+    file: planFile, ...(range ? { range } : {}), severity: 'warning', ruleId: 'invite', messageId: 'invite/over-one-page',
+    params: { used: Math.round(used), available: Math.round(available) },
+  }];
 }
 
 /** Where in the plan a letter problem of the plan itself lies (the letter code reports it on the file alone). */

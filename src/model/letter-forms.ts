@@ -17,19 +17,21 @@ export interface FormSpec {
   items: '1.' | 'a)' | '-';
   /** Among the decree's 29 types (Art. 7) for a body in its scope. */
   decreeType: boolean;
+  /** A letter of one page (`plan check` warns past it); a Công văn or a conference notice may run longer. */
+  onePage: boolean;
   /** Carries "Kính gửi:" (the decree keeps it for Công văn, Tờ trình, Báo cáo: nd30.md §3.4). */
   kinhGui: boolean;
 }
 
 export const FORMS: Record<LetterForm, FormSpec> = {
-  'giay-moi': { dir: 'giay-moi', kind: 'GIẤY MỜI', code: 'GM', file: 'giay-moi.docx', items: '-', decreeType: true, kinhGui: false },
+  'giay-moi': { dir: 'giay-moi', kind: 'GIẤY MỜI', code: 'GM', file: 'giay-moi.docx', items: '-', onePage: true, decreeType: true, kinhGui: false },
   'giay-moi-thanh-phan': {
-    dir: 'giay-moi-thanh-phan', kind: 'GIẤY MỜI', code: 'GM', file: 'giay-moi.docx', items: '1.', decreeType: true, kinhGui: false,
+    dir: 'giay-moi-thanh-phan', kind: 'GIẤY MỜI', code: 'GM', file: 'giay-moi.docx', items: '1.', onePage: true, decreeType: true, kinhGui: false,
   },
-  'thu-moi': { dir: 'thu-moi', kind: 'THƯ MỜI', code: 'TM', file: 'thu-moi.docx', items: '-', decreeType: false, kinhGui: true },
-  'trieu-tap': { dir: 'trieu-tap', kind: 'THÔNG BÁO', code: 'TB', file: 'thong-bao-trieu-tap.docx', items: '-', decreeType: true, kinhGui: false },
-  'cong-van': { dir: 'cong-van', file: 'cong-van.docx', items: '1.', decreeType: true, kinhGui: true },
-  'thong-bao': { dir: 'thong-bao', kind: 'THÔNG BÁO', code: 'TB', file: 'thong-bao.docx', items: '1.', decreeType: true, kinhGui: true },
+  'thu-moi': { dir: 'thu-moi', kind: 'THƯ MỜI', code: 'TM', file: 'thu-moi.docx', items: '-', onePage: true, decreeType: false, kinhGui: true },
+  'trieu-tap': { dir: 'trieu-tap', kind: 'THÔNG BÁO', code: 'TB', file: 'thong-bao-trieu-tap.docx', items: '-', onePage: true, decreeType: true, kinhGui: false },
+  'cong-van': { dir: 'cong-van', file: 'cong-van.docx', items: '1.', onePage: false, decreeType: true, kinhGui: true },
+  'thong-bao': { dir: 'thong-bao', kind: 'THÔNG BÁO', code: 'TB', file: 'thong-bao.docx', items: '1.', onePage: false, decreeType: true, kinhGui: true },
 };
 
 export const formOf = (invitations: Invitations): FormSpec => FORMS[invitations.form];

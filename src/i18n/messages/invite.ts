@@ -22,6 +22,10 @@ export const messages: MessageTable = {
     vi: 'Mẫu Giấy mời không có chỗ ghi người được mời: hãy đặt {{recipient}} trong một dòng “>”.',
     en: 'The letter template has no place for the invitee: put {{recipient}} in a “>” line.',
   },
+  'invite/over-one-page': {
+    vi: 'Giấy mời (thư mời) ước chừng dài {used} mm, quá một trang ({available} mm): hãy rút gọn, hoặc đưa chương trình ra trang riêng (invitations.programme: attached).',
+    en: 'The letter is about {used} mm long, more than one page ({available} mm): shorten it, or move the programme to a page of its own (invitations.programme: attached).',
+  },
   'invite/progress': { vi: 'Giấy mời', en: 'Letters' },
   'invite/done.one': { vi: 'Đã tạo {count} Giấy mời', en: '{count} letter written' },
   'invite/done.other': { vi: 'Đã tạo {count} Giấy mời', en: '{count} letters written' },

@@ -249,4 +249,12 @@ export const messages: MessageTable = {
     vi: 'Cả {count} khách mời của nhóm {group} đã trả lời không dự ({file}): nhóm này sẽ không có ai tại hội nghị.',
     en: 'All {count} invitees of group {group} declined ({file}): nobody of this group will be at the conference.',
   },
+  'letters/decree-form/type': {
+    vi: 'Loại «{form}» không có trong 29 loại văn bản hành chính của Nghị định 30 (Điều 7; xem ../shared/docs/nd30.md §3.4 và §5). Cơ quan thuộc phạm vi Nghị định dùng Giấy mời: form: {suggestion} (hoặc giay-moi-thanh-phan). Vẫn in theo lựa chọn của bạn.',
+    en: 'The form "{form}" is not among Decree 30’s 29 administrative document types (Art. 7; see ../shared/docs/nd30.md §3.4 and §5). A body the decree governs uses a Giấy mời: form: {suggestion} (or giay-moi-thanh-phan). Your choice is printed as it is.',
+  },
+  'letters/decree-form/kinh-gui': {
+    vi: '"Kính gửi:" chỉ dùng cho Công văn, Tờ trình, Báo cáo (Nghị định 30, Phụ lục I, mục II.9.b; ../shared/docs/nd30.md §3.4), không dùng trong «{form}». Muốn giữ "Kính gửi:" thì dùng form: {suggestion}; Giấy mời ghi người được mời sau "trân trọng kính mời:". Vẫn in theo lựa chọn của bạn.',
+    en: '"Kính gửi:" belongs only to Công văn, Tờ trình and Báo cáo (Decree 30, Phụ lục I, mục II.9.b; ../shared/docs/nd30.md §3.4), not to "{form}". To keep it, use form: {suggestion}; a Giấy mời names the invitee after "trân trọng kính mời:". Your choice is printed as it is.',
+  },
 };

@@ -53,7 +53,7 @@ export function invitationView(model: PlanModel, invitations: Invitations) {
         attached: invitations.programme === 'attached' && programmeEntries(model) > 0,
       },
       sequence: invitations.sequence ?? null,
-      deadlines: invitations.deadlines.map((d) => ({ date: shortDate(d.date), text: d.text })),
+      deadlines: invitations.deadlines.map((d) => ({ day: shortDate(d.date), text: d.text })),
       fees: invitations.fees ? { includes: null, ...invitations.fees } : null,
       bank: invitations.bank ?? null,
       website: invitations.website ?? null,

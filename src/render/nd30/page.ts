@@ -12,12 +12,9 @@ import { COLOR, FONT, SIZE } from './style.js';
 import { halfPoints, mmToTwip } from './units.js';
 
 /** Margins in millimetres. Decree 30 allows top/bottom 20–25, left 30–35, right 15–20. */
-export interface Margins {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
+import { DEFAULT_MARGINS, type Margins } from './margins.js';
+
+export { DEFAULT_MARGINS, type Margins };
 
 export interface PageOptions {
   margins?: Partial<Margins>;
@@ -39,7 +36,6 @@ export interface Page {
 }
 
 export const A4 = { width: 11906, height: 16838 } as const;
-export const DEFAULT_MARGINS: Margins = { top: 20, bottom: 20, left: 30, right: 15 };
 /** Distance from the top edge to the page number, inside the top margin. */
 const HEADER_DISTANCE_MM = 10;
 export const FIRST_LINE_INDENT = 567; // 1 cm

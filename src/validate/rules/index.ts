@@ -30,6 +30,7 @@ import { listsArchive } from './lists/archive.js';
 import { listsArchiveInList } from './lists/archive-in-list.js';
 import { listsPunctuation } from './lists/punctuation.js';
 import { numberSymbol } from './number/symbol.js';
+import { lettersDecreeForm } from './letters/decree-form.js';
 import { orderMissingSection } from './order/missing-section.js';
 import { orderUnknownSection } from './order/unknown-section.js';
 import { repliesAfterDeadline } from './replies/after-deadline.js';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   signerAuthority,
   signerName,
   coherenceGroupInvited,
+  lettersDecreeForm,
   coherenceInviteeGroup,
   coherenceDuplicateInvitee,
   coherenceDuplicateRecipient,
