@@ -4,9 +4,9 @@ import { textWidthMm } from '../nd30/measure.js';
 import type { LetterPlan } from './letter-plan.js';
 
 const PT = 25.4 / 72;
-/** Header table, tên loại, trích yếu and rule; the Nơi nhận | signature block (measured on the renders, ≈). */
-const HEAD_MM = 62;
-const CLOSING_MM = 52;
+/** Header table, tên loại, trích yếu and rule; the Nơi nhận | signature block (measured on LibreOffice renders of the corpus letters). */
+const HEAD_MM = 46;
+const CLOSING_MM = 38;
 const FIRST_LINE_MM = 10;
 const TABLE_ROW_MM = 12;
 
