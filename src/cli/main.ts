@@ -98,8 +98,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   common(command('init', text.init, '[name]', text.name)
     .option('--templates <dir>', text.initTemplates)
     .option('--from <file>', text.from)
-    .option('--shift <amount>', text.shift), false)
-    .action(async (name: string | undefined, opts: { templates?: string; from?: string; shift?: string }) => {
+    .option('--shift <amount>', text.shift)
+    .option('--form <form>', text.form), false)
+    .action(async (name: string | undefined, opts: { templates?: string; from?: string; shift?: string; form?: string }) => {
       const { runInit } = await import('./commands/init.js');
       exitCode = await runInit(name, { ...opts, lang, format: 'stylish' }, io);
     });

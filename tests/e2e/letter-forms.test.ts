@@ -81,7 +81,7 @@ describe('letter forms', () => {
     expect(letter).toContain('- Đề nghị đại biểu có mặt trước giờ khai mạc 15 phút;');
     const docx = openDocx(join(run.dir, 'out', file));
     const link = all(docx.dom('word/document.xml'), 'hyperlink')[0];
-    expect(link && paragraphText(link as unknown as Element)).toBe('http://hdnd.haiduong.gov.vn');
+    expect(link && paragraphText(link)).toBe('http://hdnd.haiduong.gov.vn');
     expect(docx.xml('word/_rels/document.xml.rels')).toMatch(/Target="http:\/\/hdnd\.haiduong\.gov\.vn" TargetMode="External"/u);
     expect((await ooxmlValidate(run.docx)).ok).toBe(true);
   });
@@ -135,5 +135,36 @@ describe('letter forms', () => {
     });
     expect(run.check.stdout + run.check.stderr).toMatch(/quá một trang.*programme: attached/u);
     expect(run.check.stdout + run.check.stderr).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe('plan init --form', () => {
+  const LETTER: Record<string, string> = {
+    'giay-moi-thanh-phan': 'giay-moi/giay-moi.docx',
+    'thu-moi': 'giay-moi/001-',
+    'trieu-tap': 'giay-moi/thong-bao-trieu-tap.docx',
+    'cong-van': 'giay-moi/cong-van.docx',
+    'thong-bao': 'giay-moi/thong-bao.docx',
+  };
+  it.each(Object.entries(LETTER))('starts a plan from %s that checks without error and builds its letter', async (form, letter) => {
+    const dir = project(['schema']);
+    const init = await runBuilt(['init', '--form', form, 'hoi-nghi'], { cwd: dir });
+    expect(init.code, init.stderr).toBe(0);
+    const plan = readFileSync(join(dir, 'plans/hoi-nghi.yaml'), 'utf8');
+    expect(plan).toContain(`form: ${form}`);
+    expect(filesBelow(join(dir, 'plans')).includes('hoi-nghi-khach-moi.csv')).toBe(form === 'thu-moi');
+    const check = await runBuilt(['check', 'plans/hoi-nghi.yaml'], { cwd: dir });
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    const built = await runBuilt(['build', 'plans/hoi-nghi.yaml', '--out', 'out'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    expect(filesBelow(join(dir, 'out')).some((f) => f.startsWith(letter))).toBe(true);
+  });
+
+  it('refuses an unknown form, naming the ones there are', async () => {
+    const dir = project(['schema']);
+    const init = await runBuilt(['init', '--form', 'thu-cam-on'], { cwd: dir });
+    expect(init.code).toBe(2);
+    expect(init.stderr).toMatch(/--form không hợp lệ: thu-cam-on\. Chọn một trong: giay-moi, giay-moi-thanh-phan/u);
+    expect(init.stderr).not.toMatch(STACK_TRACE);
   });
 });

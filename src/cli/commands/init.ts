@@ -9,6 +9,8 @@ import { writeErrorDiagnostic } from '../../write/errors.js';
 import { isWindowsReserved } from '../../write/file-names.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { ExitCode, type Io } from '../io.js';
+import { FORMS } from '../../model/letter-forms.js';
+import type { LetterForm } from '../../model/plan.js';
 import { emitReport, type OutputOptions } from '../output.js';
 
 export interface InitOptions extends OutputOptions {
@@ -20,6 +22,21 @@ export interface InitOptions extends OutputOptions {
   from?: string;
   /** With from: move every date by this much (`1y`, `364d`). */
   shift?: string;
+  /** The letter form to start from (`thu-moi` …): its invitations block from templates/init/<form>.yaml. */
+  form?: string;
+}
+
+const FORM_NAMES = Object.keys(FORMS) as LetterForm[];
+
+/**
+ * The plan template with its invitations block (from its own comment line to the page settings) replaced by the one
+ * of the chosen form. Undefined when the template has no such block to replace.
+ */
+export function withFormBlock(plan: string, block: string): string | undefined {
+  const start = plan.search(/^# Giấy mời \(không bắt buộc\)/mu);
+  const end = plan.search(/^# Lề trang/mu);
+  if (start < 0 || end < start) return undefined;
+  return `${plan.slice(0, start)}${block.trimEnd()}\n\n${plan.slice(end)}`;
 }
 
 export const DEFAULT_NAME = 'ke-hoach-moi';
@@ -59,6 +76,13 @@ export async function runInit(input: string | undefined, options: InitOptions, i
     return fail([{ file: 'plan', severity: 'error', ruleId: 'usage', messageId: 'init/bad-name', params: { name: input ?? '', suggestion } }]);
   }
 
+  const form = options.form as LetterForm | undefined;
+  if (form !== undefined && !FORM_NAMES.includes(form)) {
+    return fail([{ file: 'plan', severity: 'error', ruleId: 'usage', messageId: 'init/bad-form', params: { value: form, forms: FORM_NAMES.join(', ') } }]);
+  }
+  // A letter to everyone at once needs no invitee spreadsheet.
+  const withData = form === undefined || form === 'giay-moi' || form === 'thu-moi';
+
   const templateDir = join(options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir(), 'init');
   const plansDir = join(io.cwd, 'plans');
   const planPath = join(plansDir, `${name}.yaml`);
@@ -67,13 +91,14 @@ export async function runInit(input: string | undefined, options: InitOptions, i
   const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
 
   const existing: Diagnostic[] = [];
-  for (const path of [planPath, dataPath]) {
+  for (const path of withData ? [planPath, dataPath] : [planPath]) {
     if (await exists(path)) existing.push({ file: path, severity: 'error', ruleId: 'io/write', messageId: 'init/exists' });
   }
   if (existing.length > 0) return fail(existing);
 
   const texts: string[] = [];
-  for (const file of [PLAN_TEMPLATE, DATA_TEMPLATE]) {
+  const files = [PLAN_TEMPLATE, DATA_TEMPLATE, ...(form && form !== 'giay-moi' ? [`${form}.yaml`] : [])];
+  for (const file of files) {
     const path = join(templateDir, file);
     try {
       texts.push((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
@@ -83,13 +108,19 @@ export async function runInit(input: string | undefined, options: InitOptions, i
     }
   }
   const values = templateValues(name, dataName, options.today ?? new Date());
-  const plan = pointModeline(fillTemplate(texts[0]!, values), plansDir, await schemaFor(io.cwd));
+  const planText = texts[2] === undefined ? texts[0]! : withFormBlock(texts[0]!, texts[2]);
+  if (planText === undefined) {
+    const path = join(templateDir, PLAN_TEMPLATE);
+    return fail([{ file: path, severity: 'error', ruleId: 'io/read', messageId: 'init/template-missing', params: { file: path, code: 'invitations' } }]);
+  }
+  const plan = pointModeline(fillTemplate(planText, values), plansDir, await schemaFor(io.cwd));
   // Excel opens a CSV as UTF-8 only when it starts with a byte order mark; CRLF is what Excel writes.
   const data = BOM + texts[1]!.replace(/\r?\n/g, '\r\n');
 
   const created: string[] = [];
   try {
-    for (const [path, text] of [[planPath, plan], [dataPath, data]] as const) {
+    const writes: [string, string][] = withData ? [[planPath, plan], [dataPath, data]] : [[planPath, plan]];
+    for (const [path, text] of writes) {
       await writeNewFileAtomic(path, text);
       created.push(path);
     }
@@ -103,7 +134,8 @@ export async function runInit(input: string | undefined, options: InitOptions, i
   }
 
   for (const path of created) io.stderr.write(`✔ ${shown(path)}\n`);
-  io.stderr.write(`${t('init/next', { plan: shown(planPath), data: shown(dataPath) }, options.lang)}\n`);
+  const next = withData ? t('init/next', { plan: shown(planPath), data: shown(dataPath) }, options.lang) : t('init/next-single', { plan: shown(planPath) }, options.lang);
+  io.stderr.write(`${next}\n`);
   return ExitCode.ok;
 }
 

@@ -14,6 +14,10 @@ export const messages: MessageTable = {
     vi: 'Không đọc được tệp mẫu {file} ({code}); bộ phận CNTT cần kiểm tra thư mục templates/init.',
     en: 'Cannot read the template {file} ({code}); the templates/init folder needs checking.',
   },
+  'init/next-single': {
+    vi: 'Tiếp theo: sửa {plan} cho đúng hội nghị của cơ quan (loại thư này gửi chung một văn bản, không cần danh sách khách mời), rồi chạy\n  npx plan check {plan}\n  npx plan build {plan}',
+    en: 'Next: edit {plan} for your conference (this form is one letter for everyone; no invitee list), then run\n  npx plan check {plan}\n  npx plan build {plan}',
+  },
   'init/next': {
     vi: 'Tiếp theo: sửa {plan} và {data} cho đúng hội nghị của cơ quan, rồi chạy\n  npx plan check {plan}\n  npx plan build {plan}',
     en: 'Next: edit {plan} and {data} for your conference, then run\n  npx plan check {plan}\n  npx plan build {plan}',

@@ -124,6 +124,10 @@ export const messages: MessageTable = {
     vi: 'Không biết kế hoạch cũ thuộc năm nào: tệp không có ngày nào đọc được (ngày ban hành, ngày tổ chức …).',
     en: 'Cannot tell which year the old plan is for: it has no readable date (signing date, event date …).',
   },
+  'init/bad-form': {
+    vi: '--form không hợp lệ: {value}. Chọn một trong: {forms}.',
+    en: 'Invalid --form: {value}. Choose one of: {forms}.',
+  },
   'init/bad-shift': {
     vi: '--shift không hợp lệ: {value}. Viết số năm hoặc số ngày, ví dụ 1y hoặc 364d.',
     en: 'Invalid --shift: {value}. Give years or days, e.g. 1y or 364d.',
