@@ -37,6 +37,14 @@ png "$work/ke-hoach-1.pgm" docs/images/ke-hoach-trang-1.png
 png "$work/ke-hoach-2.pgm" docs/images/ke-hoach-trang-2.png
 png "$work/giay-moi-1.pgm" docs/images/giay-moi.png
 png "$work/danh-sach-1.pgm" docs/images/danh-sach-phat-hanh.png
+# One page of each letter form, from its real example (tests/fixtures/real): docs/images/mau-<form>.png.
+for pair in giay-moi-thanh-phan:giay-moi-thanh-phan-ubnd-tinh-hai-duong-2018 thu-moi:thu-moi-bql-di-tich-den-van-hien-2018 \
+  trieu-tap:trieu-tap-hdnd-tinh-hai-duong-2023 cong-van:cong-van-moi-bo-gddt-2016 thong-bao:thong-bao-hoi-thao-hoi-khvl-2015; do
+  form=${pair%%:*}
+  node dist/plan.js build "tests/fixtures/real/${pair#*:}.yaml" --only invitations --pdf --out "$work/$form" 2>/dev/null
+  pdftoppm -r 75 -gray -f 1 -l 1 "$(ls "$work/$form"/giay-moi/*.pdf)" "$work/mau-$form"
+  png "$work/mau-$form-1.pgm" "docs/images/mau-$form.png"
+done
 # plan serve, in chromium (skipped where there is none: scripts/setup.sh installs it).
 if command -v chromium >/dev/null 2>&1; then node docs/serve-screenshot.mjs docs/images; fi
 ls -l docs/images
