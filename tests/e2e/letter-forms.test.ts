@@ -70,6 +70,8 @@ describe('letter forms', () => {
         documents: { url: 'http://hdnd.haiduong.gov.vn', text: 'Tài liệu kỳ họp đăng tại' },
         arriveEarly: 15,
         dress: 'nam mặc comple, nữ mặc áo dài',
+        parking: 'sân sau Hội trường',
+        bring: 'Thẻ đại biểu',
       });
     });
     expect(run.built.code, run.built.stderr).toBe(0);
@@ -79,6 +81,8 @@ describe('letter forms', () => {
     expect(letter).not.toMatch(/kính mời/iu);
     expect(letter).toContain('* Ghi chú:');
     expect(letter).toContain('- Đề nghị đại biểu có mặt trước giờ khai mạc 15 phút;');
+    expect(letter).toContain('- Nơi gửi xe: sân sau Hội trường;');
+    expect(letter).toContain('- Đại biểu mang theo: Thẻ đại biểu');
     const docx = openDocx(join(run.dir, 'out', file));
     const link = all(docx.dom('word/document.xml'), 'hyperlink')[0];
     expect(link && paragraphText(link)).toBe('http://hdnd.haiduong.gov.vn');
