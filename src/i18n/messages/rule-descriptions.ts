@@ -99,6 +99,10 @@ export const RULE_DESCRIPTIONS: Readonly<MessageTable> = {
     vi: 'Dòng «Lưu» không ghi trong danh sách nơi nhận mà ghi ở recipients.archive; dòng này luôn đứng cuối Nơi nhận.',
     en: 'The “Lưu” line is not a recipient item: write it in recipients.archive; it always closes the Nơi nhận list.',
   },
+  'letters/decree-form': {
+    vi: 'Loại thư mời đã chọn khác với Nghị định 30 đối với cơ quan thuộc phạm vi của Nghị định: Thư mời không có trong 29 loại văn bản; "Kính gửi:" chỉ dùng cho Công văn, Tờ trình, Báo cáo.',
+    en: 'The chosen letter form departs from Decree 30 for an issuer in its scope: Thư mời is not among the 29 types; "Kính gửi:" belongs only to Công văn, Tờ trình and Báo cáo.',
+  },
   'lists/punctuation': {
     vi: 'Không ghi gạch đầu dòng và dấu cuối dòng ở các dòng Nơi nhận, Bản điện tử: chương trình tự thêm «- » và «;» hoặc «.».',
     en: 'Nơi nhận and Bản điện tử items are written without the dash and the end punctuation; the renderer adds “- ” and “;” or “.”.',

@@ -21,10 +21,6 @@ export function outsideDecree(model: PlanModel): boolean {
 export const lettersDecreeForm: Rule = {
   id: 'letters/decree-form',
   defaultSeverity: 'info',
-  description: {
-    vi: 'Loại thư mời đã chọn khác với Nghị định 30 đối với cơ quan thuộc phạm vi của Nghị định: Thư mời không có trong 29 loại văn bản; "Kính gửi:" chỉ dùng cho Công văn, Tờ trình, Báo cáo.',
-    en: 'The chosen letter form departs from Decree 30 for an issuer in its scope: Thư mời is not among the 29 types; "Kính gửi:" belongs only to Công văn, Tờ trình and Báo cáo.',
-  },
   citation: `${ND30}, Phụ lục I, Phần I, mục II.9.b; Điều 7`,
   check({ model }) {
     const invitations = model.invitations;
