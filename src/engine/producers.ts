@@ -3,7 +3,7 @@ import type { PlanModel } from '../model/plan.js';
 import { renderPlan } from '../render/plan/render-plan.js';
 import type { Producer } from './documents.js';
 import { invitationOutputs, prepareBatch } from '../merge/invitations.js';
-import { distributionProducer } from '../render/distribution/producer.js';
+import { distributionProducer } from './producers/distribution.js';
 import { attendeesProducer, badgesProducer, envelopesProducer, signInProducer } from '../render/attendees/producer.js';
 
 const producePlan: Producer = async (context) => {

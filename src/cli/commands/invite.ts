@@ -3,10 +3,12 @@ import { plural, t } from '../../i18n/index.js';
 import { LETTERS_DIR, MERGED_NAME, prepareBatch, type Letter } from '../../merge/invitations.js';
 import { assertNotOpenInWord, AtomicBatch } from '../../write/atomic.js';
 import { writeErrorDiagnostic } from '../../write/errors.js';
+import { exitCode } from '../../core/exit-code.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
 import { fail, loadSinglePlan } from '../single-plan.js';
-import { recordOutputs } from '../record-outputs.js';
+import { recordOutputs } from '../../engine/record-outputs.js';
+import { noteLines } from '../notes.js';
 
 export interface InviteOptions extends OutputOptions {
   data?: string;
@@ -67,7 +69,7 @@ export async function runInvite(file: string | undefined, options: InviteOptions
   };
   if (!prepared.ok) {
     report();
-    return prepared.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
+    return exitCode(prepared.diagnostics, true);
   }
   report();
 
@@ -130,13 +132,13 @@ export async function runInvite(file: string | undefined, options: InviteOptions
   }
   bar.end();
 
-  const tidied = await recordOutputs(outDir, written.map((w) => resolve(io.cwd, w.path)), wantSeparate, options, io);
+  const tidied = await recordOutputs(outDir, written.map((w) => resolve(io.cwd, w.path)), wantSeparate, io);
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ files: written, ...(tidied.removed.length ? { removed: tidied.removed } : {}) }, null, 2)}\n`);
   } else {
     if (wantSeparate) io.stderr.write(`✔ ${plural('invite/done', letters.length, options.lang)}: ${shown(join(outDir, LETTERS_DIR))}/\n`);
     if (wantMerged) io.stderr.write(`✔ ${shown(join(outDir, MERGED_NAME))}\n`);
   }
-  for (const line of tidied.lines) io.stderr.write(line);
+  for (const line of noteLines(tidied.notes, options.lang, options.json)) io.stderr.write(line);
   return ExitCode.ok;
 }

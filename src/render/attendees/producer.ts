@@ -1,7 +1,7 @@
 import type { BuildContext, Produced, Producer } from '../../engine/documents.js';
 import { inviteeName } from '../../model/invitee.js';
 import { letterNumber } from '../../merge/invitations.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import { attendeeSections, attendeesComing } from '../../rsvp/attendance.js';
 import { loadBook, type BookLoad } from '../../rsvp/load.js';
 import { oneLineText } from '../../text/one-line.js';

@@ -1,43 +1,40 @@
 import { relative, resolve, sep } from 'node:path';
-import { t } from '../../i18n/index.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
-import { progressBar } from '../../send/progress.js';
-import { writeErrorDiagnostic } from '../../write/errors.js';
-import { convertToPdf, PdfError } from '../../write/pdf.js';
-import type { Io } from '../io.js';
-import type { OutputOptions } from '../output.js';
+import { t } from '../i18n/index.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { writeErrorDiagnostic } from '../write/errors.js';
+import { convertToPdf, PdfError } from '../write/pdf.js';
+import type { Io } from '../core/io.js';
+import type { WrittenFile } from '../core/output.js';
+import { NO_PROGRESS, type Progress } from '../core/progress.js';
+import type { Lang } from '../i18n/messages/types.js';
 
-/** A manifest entry of `plan build --json`. PDFs are `kind: "pdf"` and name the DOCX they were made from. */
-export interface WrittenFile {
-  kind: string;
-  path: string;
-  invitee?: string;
-  source?: string;
-}
+export type { WrittenFile } from '../core/output.js';
 
 export type PdfResult = { ok: true; files: WrittenFile[]; ms: number } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * `plan build --pdf`: a PDF beside every DOCX the build wrote (ke-hoach.pdf, giay-moi/001-….pdf, …), with a progress
- * bar on a terminal. `written` paths are relative to io.cwd with forward slashes, as in the manifest.
+ * bar on a terminal (`progress`). `written` paths are relative to io.cwd with forward slashes, as in the manifest.
  */
-export async function writePdfs(written: readonly WrittenFile[], soffice: string, outDir: string, options: OutputOptions & { json?: boolean }, io: Io): Promise<PdfResult> {
+export async function writePdfs(
+  written: readonly WrittenFile[], soffice: string, outDir: string, options: { lang: Lang; progress?: Progress; signal?: AbortSignal }, io: Pick<Io, 'cwd'>,
+): Promise<PdfResult> {
   const docx = written.filter((w) => w.path.endsWith('.docx'));
   const jobs = docx.map((w) => {
     const source = resolve(io.cwd, w.path);
     return { source, target: source.replace(/\.docx$/, '.pdf') };
   });
-  const bar = progressBar(io, !options.json, t('pdf/progress', undefined, options.lang));
+  const bar = options.progress ?? NO_PROGRESS;
   const started = performance.now();
   try {
-    await convertToPdf(jobs, { soffice, workDir: outDir, onProgress: bar.tick });
+    await convertToPdf(jobs, { soffice, workDir: outDir, onProgress: (done, total) => bar.tick(done, total) });
   } catch (error) {
     // LibreOffice's failure, at the document it failed on twice; or the file system's (a PDF that could not be put in
     // place, at its file).
     if (!(error instanceof PdfError)) return { ok: false, diagnostics: [writeErrorDiagnostic(error, io.cwd, outDir)] };
     const reason = error.timedOut ? t('pdf/timed-out', undefined, options.lang) : (error.detail ?? t('pdf/left-out', undefined, options.lang));
     const file = relative(io.cwd, error.source).split(sep).join('/');
-    return { ok: false, diagnostics: [{ file, severity: 'error', ruleId: 'io/pdf', messageId: 'pdf/failed', params: { file, reason } }] };
+    return { ok: false, diagnostics: [{ file, severity: 'error', kind: 'io', ruleId: 'io/pdf', messageId: 'pdf/failed', params: { file, reason } }] };
   } finally {
     bar.end();
   }
