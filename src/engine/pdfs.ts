@@ -17,7 +17,7 @@ export type PdfResult = { ok: true; files: WrittenFile[]; ms: number } | { ok: f
  * bar on a terminal (`progress`). `written` paths are relative to io.cwd with forward slashes, as in the manifest.
  */
 export async function writePdfs(
-  written: readonly WrittenFile[], soffice: string, outDir: string, options: { lang: Lang; progress?: Progress; signal?: AbortSignal }, io: Pick<Io, 'cwd'>,
+  written: readonly WrittenFile[], soffice: string, outDir: string, options: { lang: Lang; progress?: Progress }, io: Pick<Io, 'cwd' | 'env'>,
 ): Promise<PdfResult> {
   const docx = written.filter((w) => w.path.endsWith('.docx'));
   const jobs = docx.map((w) => {
@@ -27,7 +27,7 @@ export async function writePdfs(
   const bar = options.progress ?? NO_PROGRESS;
   const started = performance.now();
   try {
-    await convertToPdf(jobs, { soffice, workDir: outDir, onProgress: (done, total) => bar.tick(done, total) });
+    await convertToPdf(jobs, { soffice, workDir: outDir, env: io.env, onProgress: (done, total) => bar.tick(done, total) });
   } catch (error) {
     // LibreOffice's failure, at the document it failed on twice; or the file system's (a PDF that could not be put in
     // place, at its file).

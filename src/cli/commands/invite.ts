@@ -3,6 +3,8 @@ import { plural, t } from '../../i18n/index.js';
 import { LETTERS_DIR, MERGED_NAME, prepareBatch, type Letter } from '../../merge/invitations.js';
 import { assertNotOpenInWord, AtomicBatch } from '../../write/atomic.js';
 import { writeErrorDiagnostic } from '../../write/errors.js';
+import { inParallel } from '../../write/in-parallel.js';
+import { progressBar as sharedBar } from '../../send/progress.js';
 import { exitCode } from '../../core/exit-code.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport, type OutputOptions } from '../output.js';
@@ -31,23 +33,11 @@ const CONCURRENCY = 8;
 /** A run this long gets a progress bar (on a terminal only). */
 const PROGRESS_FROM = 200;
 
-/** A one-line bar on stderr, redrawn at most every 1 %; nothing unless stderr is a terminal and the run is long. */
-function progressBar(io: Io, total: number, enabled: boolean, label: string) {
-  if (!enabled || !io.stderr.isTTY || total < PROGRESS_FROM) return { tick: (_done: number) => {}, end: () => {} };
+/** The shared bar, for a long run only, redrawn at most every 1 %. */
+function progressBar(io: Io, total: number, enabled: boolean, label: string): { tick: (done: number) => void; end: () => void } {
+  const bar = sharedBar(io, enabled && total >= PROGRESS_FROM, label);
   const step = Math.max(1, Math.floor(total / 100));
-  let shown = false;
-  return {
-    tick(done: number) {
-      if (done % step !== 0 && done !== total) return;
-      const width = 30;
-      const full = Math.round((done / total) * width);
-      io.stderr.write(`\r${label} [${'#'.repeat(full)}${' '.repeat(width - full)}] ${done}/${total}`);
-      shown = true;
-    },
-    end() {
-      if (shown) io.stderr.write('\r\u001b[K');
-    },
-  };
+  return { tick: (done) => (done % step === 0 || done === total ? bar.tick(done, total) : undefined), end: bar.end };
 }
 
 export async function runInvite(file: string | undefined, options: InviteOptions, io: Io): Promise<number> {
@@ -96,22 +86,12 @@ export async function runInvite(file: string | undefined, options: InviteOptions
     const batch = new AtomicBatch();
     try {
       if (wantSeparate) {
-        const results: Written[] = new Array(letters.length);
-        let next = 0;
-        const worker = async (): Promise<void> => {
-          while (next < letters.length) {
-            const i = next++;
-            const letter: Letter = letters[i]!;
-            const path = inside(letter.name);
-            await batch.write(path, template.fill(letter.values));
-            results[i] = { kind: 'invitation', path: shown(path), invitee: letter.recipient };
-            bar.tick(++done);
-          }
-        };
-        const workers = await Promise.allSettled(Array.from({ length: Math.min(CONCURRENCY, letters.length) }, worker));
-        const failed = workers.find((w): w is PromiseRejectedResult => w.status === 'rejected');
-        if (failed) throw failed.reason;
-        written.push(...results);
+        written.push(...(await inParallel(letters.map((letter: Letter) => async (): Promise<Written> => {
+          const path = inside(letter.name);
+          await batch.write(path, template.fill(letter.values));
+          bar.tick(++done);
+          return { kind: 'invitation', path: shown(path), invitee: letter.recipient };
+        }), CONCURRENCY)));
       }
       if (wantMerged) {
         const start = done;
