@@ -13,6 +13,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['i18n'], // every message, in Vietnamese and English
   ['load'], // files → data: YAML, invitee CSV/XLSX
   ['validate'], // schema and rules over the loaded plan
+  ['rsvp'], // the replies file: who comes
   ['report'], // diagnostics → stylish, JSON, GitHub, SARIF (and the rule catalogue)
   ['render'], // model → DOCX (the Decree 30 layout in render/nd30)
   ['merge', 'package'], // one letter template → many letters; zip containers

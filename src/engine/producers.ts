@@ -4,7 +4,7 @@ import { renderPlan } from '../render/plan/render-plan.js';
 import type { Producer } from './documents.js';
 import { invitationOutputs, prepareBatch } from '../merge/invitations.js';
 import { distributionProducer } from './producers/distribution.js';
-import { attendeesProducer, badgesProducer, envelopesProducer, signInProducer } from '../render/attendees/producer.js';
+import { attendeesProducer, badgesProducer, envelopesProducer, signInProducer } from './producers/attendees.js';
 
 const producePlan: Producer = async (context) => {
   const result = await renderPlan(context.model, context.templatesDir);

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { LETTERS_DIR, MERGED_NAME } from '../merge/invitations.js';
 import type { PlanModel } from '../model/plan.js';
-import { ATTENDEES_FILE, BADGES_FILE, ENVELOPES_FILE, SIGN_IN_FILE } from '../render/attendees/producer.js';
+import { ATTENDEES_FILE, BADGES_FILE, ENVELOPES_FILE, SIGN_IN_FILE } from './producers/attendees.js';
 import { DISTRIBUTION_FILE } from './producers/distribution.js';
 import type { ReplyBook } from '../rsvp/book.js';
 import { LOG_NAME, readLog, type LogEntry } from '../send/log.js';
