@@ -1,4 +1,5 @@
-import { join, relative, resolve, sep } from 'node:path';
+import { relativeSlashPath } from '../report/paths.js';
+import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { exitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
@@ -7,6 +8,7 @@ import type { Progress } from '../core/progress.js';
 import type { Lang } from '../i18n/messages/types.js';
 import { AtomicBatch } from '../write/atomic.js';
 import { writeErrorDiagnostic } from '../write/errors.js';
+import { pathInside } from '../write/inside.js';
 import { findSoffice } from '../write/pdf.js';
 import { openPlan, usageProblem } from './plan.js';
 import { DEFAULT_PRODUCER_NAMES, PRODUCERS, PRODUCER_NAMES, sharedInvitees, type ProducerName } from './producers.js';
@@ -105,11 +107,7 @@ export async function build(request: BuildRequest, io: Pick<Io, 'cwd' | 'env'>):
 
   // All documents in one atomic batch: each goes to a temporary file, all are flushed together, then renamed into place.
   started = performance.now();
-  const paths = outputs.map((output) => {
-    const path = join(outDir, output.name);
-    if (!path.startsWith(outDir + sep)) throw new Error(`refusing to write outside the output folder: ${output.name}`);
-    return path;
-  });
+  const paths = outputs.map((output) => pathInside(outDir, output.name));
   const batch = new AtomicBatch();
   const staged = await Promise.allSettled(outputs.map((output, i) => batch.write(paths[i]!, output.bytes)));
   const stageFailure = staged.findIndex((s) => s.status === 'rejected');
@@ -123,7 +121,7 @@ export async function build(request: BuildRequest, io: Pick<Io, 'cwd' | 'env'>):
     return stop('write', [writeErrorDiagnostic(error, io.cwd, outDir)]);
   }
   outputs.forEach((output, i) => {
-    result.written.push({ kind: output.kind, path: relative(io.cwd, paths[i]!).split(sep).join('/'), ...(output.invitee ? { invitee: output.invitee } : {}) });
+    result.written.push({ kind: output.kind, path: relativeSlashPath(paths[i]!, io.cwd), ...(output.invitee ? { invitee: output.invitee } : {}) });
   });
   // The documents are in place: they go in the manifest, and the letters an earlier run wrote for invitees no longer
   // on the list go.

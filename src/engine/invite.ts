@@ -1,4 +1,5 @@
-import { join, relative, resolve, sep } from 'node:path';
+import { relativeSlashPath } from '../report/paths.js';
+import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { exitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
@@ -7,6 +8,7 @@ import { NO_PROGRESS, type Progress } from '../core/progress.js';
 import { MERGED_NAME, prepareBatch, type Letter } from '../merge/invitations.js';
 import { assertNotOpenInWord, AtomicBatch } from '../write/atomic.js';
 import { writeErrorDiagnostic } from '../write/errors.js';
+import { pathInside } from '../write/inside.js';
 import { inParallel } from '../write/in-parallel.js';
 import { openPlan, type NoPlan, type PlanRequest } from './plan.js';
 import { recordOutputs, type Note } from './record-outputs.js';
@@ -86,12 +88,8 @@ export async function invite(request: InviteRequest, io: Pick<Io, 'cwd'>): Promi
   result.letters = letters.length;
   const total = (separate ? letters.length : 0) + (merged ? letters.length : 0);
   const bar = request.progress?.(total) ?? NO_PROGRESS;
-  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
-  const inside = (name: string): string => {
-    const path = join(outDir, name);
-    if (!path.startsWith(outDir + sep)) throw new Error(`refusing to write outside the output folder: ${name}`);
-    return path;
-  };
+  const shown = (path: string) => relativeSlashPath(path, io.cwd);
+  const inside = (name: string): string => pathInside(outDir, name);
 
   const written: WrittenFile[] = [];
   let done = 0;

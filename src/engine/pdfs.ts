@@ -1,4 +1,5 @@
-import { relative, resolve, sep } from 'node:path';
+import { relativeSlashPath } from '../report/paths.js';
+import { resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { writeErrorDiagnostic } from '../write/errors.js';
@@ -33,12 +34,12 @@ export async function writePdfs(
     // place, at its file).
     if (!(error instanceof PdfError)) return { ok: false, diagnostics: [writeErrorDiagnostic(error, io.cwd, outDir)] };
     const reason = error.timedOut ? t('pdf/timed-out', undefined, options.lang) : (error.detail ?? t('pdf/left-out', undefined, options.lang));
-    const file = relative(io.cwd, error.source).split(sep).join('/');
+    const file = relativeSlashPath(error.source, io.cwd);
     return { ok: false, diagnostics: [{ file, severity: 'error', kind: 'io', ruleId: 'io/pdf', messageId: 'pdf/failed', params: { file, reason } }] };
   } finally {
     bar.end();
   }
-  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
+  const shown = (path: string) => relativeSlashPath(path, io.cwd);
   return {
     ok: true,
     ms: performance.now() - started,

@@ -1,4 +1,5 @@
-import { join, relative, sep } from 'node:path';
+import { relativeSlashPath } from '../../report/paths.js';
+import { join } from 'node:path';
 import { invite, type InviteResult } from '../../engine/invite.js';
 import { plural, t } from '../../i18n/index.js';
 import { LETTERS_DIR, MERGED_NAME } from '../../merge/invitations.js';
@@ -60,7 +61,7 @@ export function printInvite(result: InviteResult, options: InviteOptions, io: Io
     fail(result.failure, result.code, options, io);
     return;
   }
-  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
+  const shown = (path: string) => relativeSlashPath(path, io.cwd);
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ files: result.written, ...(result.removed.length ? { removed: result.removed } : {}) }, null, 2)}\n`);
   } else if (result.outDir !== undefined) {
