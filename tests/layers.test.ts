@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  */
 export const LAYERS: readonly (readonly string[])[] = [
   ['core'], // Diagnostic, Io, Output, Producer, the exit code: imports nothing of ours
-  ['text'], // character-level helpers
+  ['text', 'package'], // character-level helpers; the zip container and the merge sentinels
   ['model'], // the plan as data, built from the validated source
   ['i18n'], // every message, in Vietnamese and English
   ['load'], // files → data: YAML, invitee CSV/XLSX
@@ -16,7 +16,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['rsvp'], // the replies file: who comes
   ['report'], // diagnostics → stylish, JSON, GitHub, SARIF (and the rule catalogue)
   ['render'], // model → DOCX (the Decree 30 layout in render/nd30)
-  ['merge', 'package'], // one letter template → many letters; zip containers
+  ['merge'], // one letter template → many letters
   ['write'], // atomic files, the manifest, PDFs
   ['send'], // mail
   ['engine'], // the workflows: check, build, invite, send
