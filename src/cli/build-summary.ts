@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { plural, t } from '../i18n/index.js';
 import type { Lang } from '../i18n/messages/types.js';
-import type { WrittenFile } from './commands/pdf.js';
+import type { WrittenFile } from '../core/output.js';
 import { relativeSlashPath } from '../report/paths.js';
 
 /** The order the kinds are told in: as the documents are made, PDFs last. */

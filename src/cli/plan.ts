@@ -1,5 +1,5 @@
 import { t } from '../i18n/index.js';
-import { installInterruptCleanup } from '../write/interrupt.js';
+import { installInterruptCleanup } from './interrupt.js';
 import { langFromArgv, main } from './main.js';
 import { processIo } from './io.js';
 

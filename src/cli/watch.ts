@@ -1,13 +1,12 @@
 import { watch as fsWatch } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { t } from '../i18n/index.js';
+import { planDataFile } from '../load/yaml.js';
 import { defaultTemplatesDir } from '../render/templates.js';
 import { runBuild, type BuildOptions } from './commands/build.js';
 import { findSoffice } from '../write/pdf.js';
 import { ExitCode, type Io } from './io.js';
-import { planFiles } from './plan-files.js';
+import { planFiles } from '../load/plan-files.js';
 import { relativeSlashPath } from '../report/paths.js';
 
 /** What `fs.watch` returns, as far as the loop needs it. */
@@ -45,15 +44,6 @@ interface Inputs {
   plan: string;
   data?: string;
   templates: string;
-}
-
-async function dataFileOf(plan: string): Promise<string | undefined> {
-  try {
-    const data = (parse(await readFile(plan, 'utf8')) as { invitations?: { data?: unknown } } | null)?.invitations?.data;
-    return typeof data === 'string' && data !== '' ? resolve(dirname(plan), data) : undefined;
-  } catch {
-    return undefined; // a plan that does not parse: the build reports it; keep watching what we had
-  }
 }
 
 /**
@@ -139,7 +129,7 @@ export async function runWatch(file: string | undefined, options: BuildOptions, 
   const buildOnce = async () => {
     const code = await runBuild(plan, options, io);
     say(code === ExitCode.ok ? 'watch/ok' : 'watch/failed', { time: clock() });
-    const data = await dataFileOf(plan);
+    const data = await planDataFile(plan);
     if (data !== undefined) inputs.data = data;
     if (!signal!.aborted) rewatch();
     deps.onBuild?.(code);

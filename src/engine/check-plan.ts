@@ -4,7 +4,7 @@ import type { InviteeSource } from '../load/invitees/resolve.js';
 import { readTextFile } from '../load/read-text.js';
 import { parsePlanYaml, type ParsedYaml } from '../load/yaml.js';
 import type { Locate } from '../load/locate.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { validateSchema } from '../validate/schema.js';
 import { runReplyRules, runRules, type DataInvitees } from '../validate/rules/index.js';
 import { buildModel, type PlanModel, type PlanSource } from '../model/plan.js';
@@ -19,8 +19,6 @@ export interface PlanCheck {
   locate?: Locate;
   /** Accepted forms (31/7/2018, number: 5, curly quotes in codes) that `--fix` rewrites; not reported by check. */
   fixes?: Diagnostic[];
-  /** An I/O problem (missing, unreadable, not UTF-8): exit code 2 rather than 1. */
-  ioFailure: boolean;
 }
 
 /**
@@ -30,7 +28,7 @@ export interface PlanCheck {
  */
 export async function checkPlan(file: string, source: InviteeSource = {}, options: { replies?: boolean } = {}): Promise<PlanCheck> {
   const read = await readTextFile(file);
-  if (!read.ok) return { file, diagnostics: [read.diagnostic], ioFailure: true };
+  if (!read.ok) return { file, diagnostics: [read.diagnostic] };
   const result = await checkPlanText(file, read.text, source);
   if (!options.replies || !result.model || !result.locate) return result;
   // The replies file (plan rsvp) is read for plan check only: its problems are reported under its own file.
@@ -67,7 +65,7 @@ interface Prepared {
 /** load → clerk forms → schema → model. */
 function preparePlan(file: string, text: string): Prepared {
   const parsed = parsePlanYaml(file, text);
-  const result: PlanCheck = { file, source: text, diagnostics: [...parsed.diagnostics], locate: parsed.locate, ioFailure: false };
+  const result: PlanCheck = { file, source: text, diagnostics: [...parsed.diagnostics], locate: parsed.locate };
   if (parsed.data === undefined) return { result, parsed };
 
   const forms = normaliseClerkForms(parsed.data, { file, text, doc: parsed.doc, locate: parsed.locate });

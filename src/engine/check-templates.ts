@@ -1,7 +1,7 @@
 import { resolveInvitees } from '../load/invitees/resolve.js';
 import type { DataPath, Locate } from '../load/locate.js';
 import type { Invitee, PlanModel } from '../model/plan.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { distributionRows } from '../render/distribution/rows.js';
 import { distributionText } from '../render/distribution/view.js';
 import { planLetter, type LetterPlan } from '../render/invitation/letter-plan.js';
@@ -11,9 +11,8 @@ import { loadPlanTemplates, planBlocks } from '../render/plan/plan-blocks.js';
 import { TemplateError } from '../render/templates.js';
 
 export interface DocumentsCheck {
+  /** An invitee data file that could not be read at all gives `io` diagnostics: exit code 2, as `plan build` would. */
   diagnostics: Diagnostic[];
-  /** The invitee data file could not be read at all: exit code 2, as `plan build` would. */
-  ioFailure: boolean;
 }
 
 /**
@@ -24,7 +23,6 @@ export interface DocumentsCheck {
  */
 export async function checkTemplates(model: PlanModel, templatesDir: string, planFile: string, locate?: Locate): Promise<DocumentsCheck> {
   const diagnostics: Diagnostic[] = [...(await checkPlanTemplates(model, templatesDir))];
-  let ioFailure = false;
   let invitees: Invitee[] = model.invitations?.invitees ?? [];
   if (model.invitations) {
     const letter = await planLetter(model, templatesDir, planFile);
@@ -38,11 +36,10 @@ export async function checkTemplates(model: PlanModel, templatesDir: string, pla
     const needed = perInvitee(model.invitations) ? found.diagnostics : found.diagnostics.filter((d) => d.messageId !== 'invite/no-invitees');
     diagnostics.push(...needed.map((d) => placed(d, planFile, locate)));
     if (found.ok) invitees = found.invitees;
-    else ioFailure = found.ioFailure === true;
   }
   const list = await distributionText(model, distributionRows(model, invitees).length, templatesDir);
   if (!list.ok) diagnostics.push(...list.diagnostics);
-  return { diagnostics, ioFailure };
+  return { diagnostics };
 }
 
 /** A letter is one page (a programme that would push it over belongs on a page of its own: `programme: attached`). */

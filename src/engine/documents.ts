@@ -1,18 +1,9 @@
+import type { Producer as CoreProducer } from '../core/producer.js';
 import type { InviteesResult } from '../load/invitees/resolve.js';
 import type { PlanModel } from '../model/plan.js';
-import type { Diagnostic } from '../report/diagnostic.js';
 
-export type DocumentKind = 'plan' | 'invitation' | 'invitations' | 'distribution' | 'attendees' | 'sign-in' | 'badges' | 'envelopes';
-
-/** One file a build produces, before it is written. */
-export interface Output {
-  kind: DocumentKind;
-  /** File name relative to the output folder; made by us, never taken from data as is. */
-  name: string;
-  bytes: Uint8Array;
-  /** The invitee as printed in the letter (single invitations only). */
-  invitee?: string;
-}
+export type { DocumentKind, Output } from '../core/output.js';
+export type { Produced } from '../core/producer.js';
 
 export interface BuildContext {
   model: PlanModel;
@@ -28,7 +19,5 @@ export interface BuildContext {
   invitees: () => Promise<InviteesResult>;
 }
 
-export type Produced = { ok: true; outputs: Output[]; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean };
-
-/** A document family the build can produce (`--only` selects among them). */
-export type Producer = (context: BuildContext) => Promise<Produced>;
+/** A document family `plan build` can produce (`--only` selects among them). */
+export type Producer = CoreProducer<BuildContext>;

@@ -2,7 +2,7 @@ import { isScalar, visit, type Document } from 'yaml';
 import { DATE_FIELDS, expand, LABELS, NUMBER_FIELDS, readClerkDate } from '../load/clerk-forms.js';
 import { nodeAt } from '../load/locate.js';
 import { parsePlanYaml } from '../load/yaml.js';
-import type { Diagnostic, TextEdit } from '../report/diagnostic.js';
+import type { Diagnostic, TextEdit } from '../core/diagnostic.js';
 import { applyEdits, weekdayFixes } from './fix/fix-text.js';
 
 /** `--shift 1y` or `--shift 364d` (52 weeks: every weekday stays the same). */

@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { loadInvitees } from '../load/invitees/index.js';
 import type { Locate } from '../load/locate.js';
 import type { Invitee, PlanModel } from '../model/plan.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 
 export interface InviteeRow extends Invitee {
   /** 1-based line of the row: in the plan (inline) or in the data file (its spreadsheet row or CSV line). */

@@ -1,7 +1,7 @@
 import type { PlanModel } from '../model/plan.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { prepareBatch } from '../merge/invitations.js';
-import { distributionProducer } from '../render/distribution/producer.js';
+import { distributionProducer } from './producers/distribution.js';
 import { sharedInvitees } from './producers.js';
 import { renderPlan } from '../render/plan/render-plan.js';
 

@@ -3,8 +3,8 @@ import type { PlanModel } from '../model/plan.js';
 import { renderPlan } from '../render/plan/render-plan.js';
 import type { Producer } from './documents.js';
 import { invitationOutputs, prepareBatch } from '../merge/invitations.js';
-import { distributionProducer } from '../render/distribution/producer.js';
-import { attendeesProducer, badgesProducer, envelopesProducer, signInProducer } from '../render/attendees/producer.js';
+import { distributionProducer } from './producers/distribution.js';
+import { attendeesProducer, badgesProducer, envelopesProducer, signInProducer } from './producers/attendees.js';
 
 const producePlan: Producer = async (context) => {
   const result = await renderPlan(context.model, context.templatesDir);

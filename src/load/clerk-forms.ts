@@ -1,5 +1,5 @@
 import type { Document } from 'yaml';
-import type { Diagnostic, TextEdit } from '../report/diagnostic.js';
+import type { Diagnostic, TextEdit } from '../core/diagnostic.js';
 import { nodeAt, type DataPath, type Locate } from './locate.js';
 
 /**

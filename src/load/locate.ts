@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
-import type { Range } from '../report/diagnostic.js';
+import type { Range } from '../core/diagnostic.js';
 
 /** A path into the plan data, as in a JSON Pointer: keys and sequence indices. */
 export type DataPath = readonly (string | number)[];

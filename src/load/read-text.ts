@@ -1,5 +1,5 @@
 import { decodeUtf8 } from '../text/decode-utf8.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { readBytes } from './read-bytes.js';
 
 /** Plans are small; anything larger is a mistake (a wrong file) or an attack, and is refused before parsing. */
@@ -9,7 +9,7 @@ export type TextRead = { ok: true; text: string } | { ok: false; diagnostic: Dia
 
 const ioError = (file: string, messageId: string, params: Record<string, string | number> = {}): TextRead => ({
   ok: false,
-  diagnostic: { file, severity: 'error', ruleId: messageId.startsWith('io/encoding') ? 'io/encoding' : 'io/read', messageId, params },
+  diagnostic: { file, severity: 'error', kind: 'io', ruleId: messageId.startsWith('io/encoding') ? 'io/encoding' : 'io/read', messageId, params },
 });
 
 /**

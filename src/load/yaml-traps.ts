@@ -1,5 +1,5 @@
 import type { YAMLError } from 'yaml';
-import type { Diagnostic, TextEdit } from '../report/diagnostic.js';
+import type { Diagnostic, TextEdit } from '../core/diagnostic.js';
 
 /**
  * The YAML mistakes a clerk actually makes (a colon inside a sentence, a Tab, a missing colon, an unclosed quote …),

@@ -1,7 +1,9 @@
+import { dirname, resolve } from 'node:path';
 import { isAlias, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
-import type { Diagnostic, Range } from '../report/diagnostic.js';
+import type { Diagnostic, Range } from '../core/diagnostic.js';
 import { codePointLabel, XML_FORBIDDEN } from '../text/control-characters.js';
 import { createLocator, type Locate } from './locate.js';
+import { readTextFile } from './read-text.js';
 import { explainSyntaxErrors } from './yaml-traps.js';
 
 export interface ParsedYaml {
@@ -154,4 +156,15 @@ function normalise(value: unknown, path: (string | number)[], onControl: OnContr
     return out;
   }
   return value;
+}
+
+/**
+ * The invitee data file a plan names (`invitations.data`), absolute; undefined when the file cannot be read or does
+ * not name one. Read leniently, schema or no schema: `plan build --watch` watches it even while the plan has errors.
+ */
+export async function planDataFile(plan: string): Promise<string | undefined> {
+  const read = await readTextFile(plan);
+  if (!read.ok) return undefined;
+  const data = (parsePlanYaml(plan, read.text).data as { invitations?: { data?: unknown } } | null | undefined)?.invitations?.data;
+  return typeof data === 'string' && data !== '' ? resolve(dirname(plan), data) : undefined;
 }

@@ -1,7 +1,7 @@
-import type { Output } from '../engine/documents.js';
+import type { Output } from '../core/output.js';
 import { resolveInvitees, type InviteeSource, type InviteesResult } from '../load/invitees/resolve.js';
 import type { Invitations, PlanModel } from '../model/plan.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { renderLetter } from '../render/invitation/letter.js';
 import { letterDate, planLetter, SENTINEL_VALUES } from '../render/invitation/letter-plan.js';
 import { LetterTemplate, type FillValues } from './fill.js';
@@ -32,7 +32,7 @@ export interface Batch {
 
 export type BatchResult =
   | { ok: true; batch: Batch; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean };
+  | { ok: false; diagnostics: Diagnostic[] };
 
 /** The number of the i-th letter (0-based): the batch's, or consecutive from it in per-invitee numbering. */
 export function letterNumber(invitations: Invitations, index: number): string {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HandlebarsRuntime from 'handlebars/runtime';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { BlockSyntaxError, parseBlocks, type Block } from './blocks.js';
 import { PRECOMPILED } from './precompiled-templates.js';
 import { TEMPLATE_HELPERS } from './template-helpers.js';

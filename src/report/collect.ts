@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from './diagnostic.js';
+import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import type { FileResult } from './types.js';
 
 export interface FileGroup {

@@ -1,5 +1,5 @@
 import { formatMessage } from '../i18n/index.js';
-import type { Severity } from './diagnostic.js';
+import type { Severity } from '../core/diagnostic.js';
 import { collect } from './collect.js';
 import { toUri } from './paths.js';
 import type { FileResult, ReportOptions } from './types.js';

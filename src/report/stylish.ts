@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { formatMessage, plural, t } from '../i18n/index.js';
 import type { Lang } from '../i18n/messages/types.js';
-import type { Diagnostic, Severity } from './diagnostic.js';
+import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import { collect, countBySeverity } from './collect.js';
 import { excerpt, sanitize, sourceLine } from './excerpt.js';
 import { displayPath } from './paths.js';

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/messages/types.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 
 /** One checked file: its diagnostics and, for source excerpts, its text (the same text the positions refer to). */
 export interface FileResult {

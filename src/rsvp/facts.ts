@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { PlanModel } from '../model/plan.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { RepliesFacts } from '../validate/rules/types.js';
 import type { ReplyBook } from './book.js';
 import { repliesPath } from './file.js';

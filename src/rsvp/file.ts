@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { Cell, CellPosition, GridRow } from '../load/invitees/grid.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { parseDelegate, parseReplyTime, type Reply } from './reply.js';
 import { parseStatus, parseVia, statusWord, statusWords, viaWord, viaWords, wordKey } from './vocabulary.js';
 

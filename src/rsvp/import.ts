@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { GridRow } from '../load/invitees/grid.js';
 import { readBytes } from '../load/read-bytes.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { record, type Entry, type ReplyBook } from './book.js';
 import { rowReply, tableRows } from './file.js';
 import { findInvitee } from './find.js';

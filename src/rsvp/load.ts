@@ -1,20 +1,20 @@
 import { resolveInvitees } from '../load/invitees/resolve.js';
 import { readBytes } from '../load/read-bytes.js';
 import type { PlanModel } from '../model/plan.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { reconcile, type ReplyBook } from './book.js';
 import { replyRows, repliesPath } from './file.js';
 
 export type BookLoad =
   | { ok: true; book: ReplyBook; path: string; exists: boolean; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean };
+  | { ok: false; diagnostics: Diagnostic[] };
 
 /** A replies file is one row per invitee: a few hundred kilobytes at most. */
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /**
  * The plan's invitees (as the letters list them) paired with the replies file beside the plan; a missing file is a
- * book of `chưa trả lời` rows. An unreadable file is `ioFailure`; rows with errors make the load not ok (nothing may
+ * book of `chưa trả lời` rows. An unreadable file gives `io` diagnostics (exit 2); rows with errors make the load not ok (nothing may
  * be written over a file we could not read whole). Rows whose invitee is gone are reported as warnings.
  */
 export async function loadBook(model: PlanModel, planFile: string): Promise<BookLoad> {
@@ -26,11 +26,11 @@ export async function loadBook(model: PlanModel, planFile: string): Promise<Book
     return { ok: true, book: reconcile(invitees.invitees, []), path, exists: false, diagnostics: invitees.diagnostics };
   }
   if (!file.ok) {
-        return { ok: false, ioFailure: true, diagnostics: [{ file: path, severity: 'error', ruleId: 'io/read', messageId: `rsvp/read/${file.problem}`, params: { ...('size' in file ? { size: file.size, limit: file.limit } : {}), ...('code' in file ? { code: file.code } : {}) } }] };
+        return { ok: false, diagnostics: [{ file: path, severity: 'error', kind: 'io', ruleId: 'io/read', messageId: `rsvp/read/${file.problem}`, params: { ...('size' in file ? { size: file.size, limit: file.limit } : {}), ...('code' in file ? { code: file.code } : {}) } }] };
   }
   const { readCsv } = await import('../load/invitees/csv.js');
   const grid = readCsv(path, file.bytes);
-  if (!grid.ok) return { ok: false, ioFailure: true, diagnostics: grid.diagnostics };
+  if (!grid.ok) return { ok: false, diagnostics: grid.diagnostics.map((d) => ({ ...d, kind: d.kind ?? 'io' })) };
   const read = replyRows(path, grid.rows);
   const diagnostics = [...invitees.diagnostics, ...grid.diagnostics, ...read.diagnostics];
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PlanModel } from '../model/plan.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { eventTimeView, eventVenueView, invitationView } from '../render/invitation/view.js';
 import { loadTextTemplate, TemplateError, type TextTemplate } from '../render/templates.js';
 

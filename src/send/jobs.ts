@@ -1,12 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadInvitees } from '../load/invitees/index.js';
+import { asIo } from '../load/invitees/resolve.js';
 import { isEmail } from '../text/email.js';
 import type { Locate } from '../load/locate.js';
 import { prepareBatch } from '../merge/invitations.js';
 import { oneLineText } from '../text/one-line.js';
 import type { PlanModel } from '../model/plan.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { messageKey, type MessageKind } from './compose.js';
 
 /** The plan's file in the output folder (as plan build writes it). */
@@ -63,7 +64,7 @@ export async function planMessages(
   locate: Locate | undefined,
   templatesDir: string,
   kinds: readonly SendKind[],
-): Promise<{ ok: true; plan: Plan } | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean }> {
+): Promise<{ ok: true; plan: Plan } | { ok: false; diagnostics: Diagnostic[] }> {
   const jobs: Job[] = [];
   const skipped: Skip[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -87,7 +88,7 @@ export async function planMessages(
     const data = model.invitations.data;
     if (data !== undefined) {
       const load = await loadInvitees(resolve(dirname(planFile), data), model.invitations.sheet ? { sheet: model.invitations.sheet } : {});
-      if (!load.ok) return { ok: false, diagnostics: load.diagnostics, ioFailure: true };
+      if (!load.ok) return { ok: false, diagnostics: asIo(load.diagnostics) };
       sources = load.invitees.map((i) => ({ ...(i.email ? { email: i.email } : {}), where: { file: i.source.file, line: i.source.line } }));
     } else {
       sources = model.invitations.invitees.map((i, n) => ({ ...(i.email ? { email: i.email } : {}), where: lineOf(['invitations', 'invitees', n]) }));

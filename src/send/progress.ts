@@ -1,4 +1,4 @@
-import type { Io } from '../cli/io.js';
+import type { Io } from '../core/io.js';
 
 /** A one-line bar on stderr for a terminal, redrawn as each message is done; nothing otherwise. */
 export function progressBar(io: Io, enabled: boolean, label: string) {

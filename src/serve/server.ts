@@ -11,7 +11,7 @@ import { formatMessage } from '../i18n/index.js';
 import { inviteeTable } from '../engine/invitee-table.js';
 import { PREVIEW_KINDS, previewDocument, type PreviewKind } from '../engine/preview.js';
 import type { Lang } from '../i18n/messages/types.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { toJsonDiagnostics } from '../report/json.js';
 import { checkRequest, TOKEN_COOKIE } from './guard.js';
 import { BodyTooLarge, readJson, send, sendJson } from './http.js';

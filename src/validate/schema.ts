@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import validate from './plan-validator.generated.cjs';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { jsonPointerToPath, type Locate } from '../load/locate.js';
 import { nearest } from './nearest.js';
 import type { Document } from 'yaml';

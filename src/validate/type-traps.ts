@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { isMap, isScalar, Scalar } from 'yaml';
 import { jsonPointerToPath, nodeAt } from '../load/locate.js';
 import { doubleQuoted } from '../load/yaml-traps.js';
-import type { Diagnostic, TextEdit } from '../report/diagnostic.js';
+import type { Diagnostic, TextEdit } from '../core/diagnostic.js';
 import type { SchemaSource } from './schema.js';
 
 const BULLET = /^([ \t]*)([•·–—+*]|-(?=\S))[ \t]*/;

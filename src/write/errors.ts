@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { failedTarget } from './atomic.js';
 import { OpenInWordError } from './temps.js';
 import { relativeSlashPath, slashPath } from '../report/paths.js';
@@ -64,14 +64,14 @@ function fileInTheWay(folder: string): string | undefined {
 export function writeErrorDiagnostic(error: unknown, cwd: string, fallback: string): Diagnostic {
   const file = shownPath(cwd, failedTarget(error) ?? fallback);
   if (error instanceof OpenInWordError) {
-    return { file, severity: 'error', ruleId: 'io/write', messageId: 'io/open-in-word', params: { lock: error.lock } };
+    return { file, severity: 'error', kind: 'io', ruleId: 'io/write', messageId: 'io/open-in-word', params: { lock: error.lock } };
   }
   const e = error as NodeJS.ErrnoException | null;
   const code = e?.code ?? 'EIO';
   if (e?.syscall === 'mkdir' && typeof e.path === 'string') {
     const blocker = code === 'ENOTDIR' || code === 'EEXIST' ? fileInTheWay(e.path) : undefined;
     const params = { code, folder: shownPath(cwd, e.path), blocker: blocker ? shownPath(cwd, blocker) : shownPath(cwd, e.path) };
-    return { file, severity: 'error', ruleId: 'io/write', messageId: FOLDER_MESSAGE[code] ?? 'io/folder/failed', params };
+    return { file, severity: 'error', kind: 'io', ruleId: 'io/write', messageId: FOLDER_MESSAGE[code] ?? 'io/folder/failed', params };
   }
-  return { file, severity: 'error', ruleId: 'io/write', messageId: FILE_MESSAGE[code] ?? 'io/write-failed', params: { code } };
+  return { file, severity: 'error', kind: 'io', ruleId: 'io/write', messageId: FILE_MESSAGE[code] ?? 'io/write-failed', params: { code } };
 }

@@ -29,7 +29,7 @@ const executable = (path: string): boolean => {
 export function findSoffice(env: NodeJS.ProcessEnv): string | undefined {
   if (env.PLAN_SOFFICE) return executable(env.PLAN_SOFFICE) ? env.PLAN_SOFFICE : undefined;
   const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice'];
-  const path = env.PATH ?? env.Path ?? process.env.PATH ?? '';
+  const path = env.PATH ?? env.Path ?? '';
   for (const dir of path.split(delimiter).filter(Boolean)) {
     for (const name of names) if (executable(join(dir, name))) return join(dir, name);
   }
@@ -68,7 +68,8 @@ export interface PdfOptions {
   chunkSize?: number;
   /** How long LibreOffice may spend on one document before it is stopped. Default: {@link allowance}. */
   allowanceMs?: (docxBytes: number) => number;
-  env?: NodeJS.ProcessEnv;
+  /** LibreOffice's environment: the caller's Io's, never this process's behind its back. */
+  env: NodeJS.ProcessEnv;
   /** Told how many documents are converted so far, out of all. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -176,7 +177,7 @@ export async function convertToPdf(jobs: readonly PdfJob[], options: PdfOptions)
           outDir: work,
           inputs: indices.map((i) => inputs[i]!),
           allowanceMs: (k) => allowanceOf(sizes[indices[k]!]!),
-          env: options.env ?? process.env,
+          env: options.env,
           signal: abort.signal,
           onConverted: () => report(converted + ++seen),
         });

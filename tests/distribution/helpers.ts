@@ -4,7 +4,7 @@ import { checkPlan } from '../../src/engine/check-plan.js';
 import type { BuildContext } from '../../src/engine/documents.js';
 import { sharedInvitees } from '../../src/engine/producers.js';
 import type { PlanModel } from '../../src/model/plan.js';
-import { distributionProducer } from '../../src/render/distribution/producer.js';
+import { distributionProducer } from '../../src/engine/producers/distribution.js';
 import { defaultTemplatesDir } from '../../src/render/templates.js';
 import { all, ancestor, children, openDocx, paragraphText, type Docx } from '../helpers/docx.js';
 import { SEED_RELATIVE } from '../helpers/seed.js';

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanModel } from '../../src/model/plan.js';
 import { inviteeName } from '../../src/model/invitee.js';
-import { distributionProducer } from '../../src/render/distribution/producer.js';
+import { exitCode } from '../../src/core/exit-code.js';
+import { distributionProducer } from '../../src/engine/producers/distribution.js';
 import { PRODUCERS } from '../../src/engine/producers.js';
 import { all, attr, child, first, numAttr, paragraphText, type Docx } from '../helpers/docx.js';
 import { context, listTable, open, produce, seedModel, type ListTable } from './helpers.js';
@@ -186,7 +187,7 @@ describe('invitees from a data file', () => {
     const produced = await distributionProducer(context(m, join(dir, 'ke-hoach.yaml')));
     expect(produced.ok).toBe(false);
     if (produced.ok) return;
-    expect(produced.ioFailure).toBe(true);
+    expect(exitCode(produced.diagnostics)).toBe(2);
     expect(produced.diagnostics.map((d) => d.messageId)).toEqual(['invitees/not-found']);
   });
 });

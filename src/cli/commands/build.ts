@@ -1,15 +1,12 @@
-import { join, relative, resolve, sep } from 'node:path';
-import type { Output } from '../../engine/documents.js';
-import { DEFAULT_PRODUCER_NAMES, PRODUCERS, PRODUCER_NAMES, sharedInvitees, type ProducerName } from '../../engine/producers.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
-import { AtomicBatch } from '../../write/atomic.js';
-import { writeErrorDiagnostic } from '../../write/errors.js';
-import { findSoffice } from '../../write/pdf.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import { build, type BuildResult } from '../../engine/build.js';
+import { t } from '../../i18n/index.js';
+import { progressBar } from '../../send/progress.js';
 import { buildSummary, fileList } from '../build-summary.js';
-import { ExitCode, type Io } from '../io.js';
+import type { Io } from '../io.js';
+import { noteLines } from '../notes.js';
 import { emitReport, type OutputOptions } from '../output.js';
-import { fail as report, loadSinglePlan, usage } from '../single-plan.js';
-import { recordMore, recordOutputs, type Recorded } from '../record-outputs.js';
+import { fail } from '../single-plan.js';
 
 export interface BuildOptions extends OutputOptions {
   out?: string;
@@ -25,96 +22,65 @@ export interface BuildOptions extends OutputOptions {
 }
 
 export async function runBuild(file: string | undefined, options: BuildOptions, io: Io): Promise<number> {
-  const fail = (diagnostics: Diagnostic[]) => report(diagnostics, ExitCode.usage, options, io);
-  // Without LibreOffice, --pdf stops before anything is written.
-  const soffice = options.pdf ? findSoffice(io.env) : undefined;
-  if (options.pdf && soffice === undefined) return fail([usage(io.env.PLAN_SOFFICE ? 'pdf/bad-env' : 'pdf/no-soffice', { path: io.env.PLAN_SOFFICE ?? '' })]);
+  const result = await build({
+    ...(file !== undefined ? { file } : {}),
+    ...(options.out !== undefined ? { out: options.out } : {}),
+    ...(options.only !== undefined ? { only: options.only } : {}),
+    ...(options.templates !== undefined ? { templates: options.templates } : {}),
+    ...(options.pdf ? { pdf: true } : {}),
+    lang: options.lang,
+    progress: () => progressBar(io, !options.json, t('pdf/progress', undefined, options.lang)),
+  }, io);
+  printBuild(result, options, io);
+  return result.code;
+}
 
-  const only = options.only ? options.only.split(',').map((s) => s.trim()).filter(Boolean) : DEFAULT_PRODUCER_NAMES;
-  const unknown = only.filter((name) => !(PRODUCER_NAMES as string[]).includes(name));
-  if (unknown.length > 0) return fail([usage('usage/only', { value: unknown.join(', '), allowed: PRODUCER_NAMES.join(', ') })]);
+/** `plan build --json`: the files written and the letters removed. */
+export const buildManifest = (result: BuildResult) => ({ files: result.written, ...(result.removed.length ? { removed: result.removed } : {}) });
 
-  const plan = await loadSinglePlan(file, options, io);
-  if (!plan.ok) return plan.code;
-  const { check, outDir } = plan;
-  const context = {
-    model: check.model,
-    planFile: plan.planFile,
-    templatesDir: plan.templatesDir,
-    outDir,
-    progress: () => {},
-    invitees: sharedInvitees(check.model, plan.planFile),
-  };
-
-  // Render everything first: a problem in any document means nothing is written.
-  const outputs: Output[] = [];
-  const diagnostics: Diagnostic[] = [...check.diagnostics];
-  /** The findings, once, after what was written (so the list of documents never scrolls them away). */
+/**
+ * What `plan build` says: the --json manifest on stdout; on stderr the summary (every file with --verbose), the notes
+ * about the output folder, then the findings once, after what was written (so the list never scrolls them away), and
+ * last what stopped the build.
+ */
+export function printBuild(result: BuildResult, options: BuildOptions, io: Io): void {
+  const report = (diagnostics: Diagnostic[]) => fail(diagnostics, result.code, options, io);
   const showFindings = () => {
-    const shown = options.findingsShown ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-    if (shown.length > 0) emitReport([{ ...check, diagnostics: shown }], options, io, 'stderr');
-  };
-  for (const name of only as ProducerName[]) {
-    const produced = await PRODUCERS[name](context);
-    diagnostics.push(...produced.diagnostics);
-    if (!produced.ok) {
-      showFindings();
-      return produced.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
-    }
-    outputs.push(...produced.outputs);
-  }
-
-  const written: { kind: string; path: string; invitee?: string; source?: string }[] = [];
-  // All documents in one atomic batch: each goes to a temporary file, all are flushed together, then renamed into place.
-  const paths = outputs.map((output) => {
-    const path = join(outDir, output.name);
-    if (!path.startsWith(outDir + sep)) throw new Error(`refusing to write outside the output folder: ${output.name}`);
-    return path;
-  });
-  const writeFailed = (path: string, error: unknown) => {
-    showFindings();
-    return fail([writeErrorDiagnostic(error, io.cwd, path)]);
+    const shown = options.findingsShown ? result.findings.filter((d) => d.severity === 'error') : result.findings;
+    if (shown.length > 0 && result.plan) emitReport([{ ...result.plan, diagnostics: shown }], options, io, 'stderr');
   };
   const tell = () => {
-    if (options.json) return;
-    const summary = buildSummary(written, outDir, io.cwd, options.lang);
-    io.stderr.write(`${options.verbose ? fileList(written) : ''}${summary}${diagnostics.length > 0 && !options.findingsShown ? '\n' : ''}`);
+    if (options.json || result.outDir === undefined) return;
+    const summary = buildSummary(result.written, result.outDir, io.cwd, options.lang);
+    io.stderr.write(`${options.verbose ? fileList(result.written) : ''}${summary}${result.findings.length > 0 && !options.findingsShown ? '\n' : ''}`);
   };
-  const batch = new AtomicBatch();
-  const staged = await Promise.allSettled(outputs.map((output, i) => batch.write(paths[i]!, output.bytes)));
-  const stageFailure = staged.findIndex((s) => s.status === 'rejected');
-  if (stageFailure >= 0) {
-    await batch.abort();
-    return writeFailed(paths[stageFailure]!, (staged[stageFailure] as PromiseRejectedResult).reason);
-  }
-  try {
-    await batch.commit();
-  } catch (error) {
-    return writeFailed(outDir, error);
-  }
-  outputs.forEach((output, i) => {
-    written.push({ kind: output.kind, path: relative(io.cwd, paths[i]!).split(sep).join('/'), ...(output.invitee ? { invitee: output.invitee } : {}) });
-  });
-  // The documents are in place: they go in the manifest, and the letters an earlier run wrote for invitees no longer
-  // on the list go.
-  const tidied: Recorded = await recordOutputs(outDir, paths, outputs.some((o) => o.kind === 'invitation'), options, io);
-
-  if (soffice !== undefined) {
-    const { writePdfs } = await import('./pdf.js');
-    const pdfs = await writePdfs(written, soffice, outDir, options, io);
-    if (!pdfs.ok) {
-      tell();
-      for (const line of tidied.lines) io.stderr.write(line);
+  const notes = () => {
+    for (const line of noteLines(result.notes, options.lang, options.json)) io.stderr.write(line);
+  };
+  switch (result.stopped) {
+    case 'usage':
+      report(result.failure);
+      return;
+    case 'plan':
+      if (result.plan) emitReport([{ ...result.plan, diagnostics: result.findings }], options, io, 'stderr');
+      return;
+    case 'produce':
       showFindings();
-      return fail(pdfs.diagnostics);
-    }
-    written.push(...pdfs.files);
-    tidied.lines.push(...(await recordMore(outDir, pdfs.files.map((f) => resolve(io.cwd, f.path)), options, io)));
+      return;
+    case 'write':
+      showFindings();
+      report(result.failure);
+      return;
+    case 'pdf':
+      tell();
+      notes();
+      showFindings();
+      report(result.failure);
+      return;
+    case undefined:
+      if (options.json) io.stdout.write(`${JSON.stringify(buildManifest(result), null, 2)}\n`);
+      tell();
+      notes();
+      showFindings();
   }
-
-  if (options.json) io.stdout.write(`${JSON.stringify({ files: written, ...(tidied.removed.length ? { removed: tidied.removed } : {}) }, null, 2)}\n`);
-  tell();
-  for (const line of tidied.lines) io.stderr.write(line);
-  showFindings();
-  return ExitCode.ok;
 }

@@ -3,8 +3,9 @@ import { checkPlan } from '../../engine/check-plan.js';
 import { checkTemplates } from '../../engine/check-templates.js';
 import { defaultTemplatesDir } from '../../render/templates.js';
 import type { FileResult } from '../../report/types.js';
+import { exitCode } from '../../core/exit-code.js';
 import { ExitCode, type Io } from '../io.js';
-import { planFiles } from '../plan-files.js';
+import { planFiles } from '../../load/plan-files.js';
 import { emitReport, type OutputOptions } from '../output.js';
 
 export interface CheckOptions extends OutputOptions {
@@ -34,7 +35,7 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
   if (options.rules) return printCatalogue(options, io);
   const paths = await planFiles(files, io.cwd);
   if (paths.length === 0) {
-    emitReport([{ file: 'plans', diagnostics: [{ file: 'plans', severity: 'error', ruleId: 'io/read', messageId: 'io/no-plans', params: { dir: 'plans/' } }] }], options, io);
+    emitReport([{ file: 'plans', diagnostics: [{ file: 'plans', severity: 'error', kind: 'usage', ruleId: 'io/read', messageId: 'io/no-plans', params: { dir: 'plans/' } }] }], options, io);
     return ExitCode.usage;
   }
   if (options.fix) {
@@ -51,14 +52,12 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
     if (result) result.diagnostics.push(d);
     else results.push({ file: d.file, diagnostics: [d] });
   }
-  let ioFailure = checks.some((c) => c.ioFailure);
   // What the build would fail on is checked against each valid plan: a problem of the plan stays under the plan; one
   // of a template or a data file is reported once, under that file.
   const seen = new Set<string>();
   for (const [i, check] of checks.entries()) {
     if (!check.model) continue;
     const documents = await checkTemplates(check.model, templatesDir, check.file, check.locate);
-    if (documents.ioFailure) ioFailure = true;
     for (const d of documents.diagnostics) {
       if (d.file === check.file) {
         results[i]!.diagnostics.push(d);
@@ -73,6 +72,5 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
     }
   }
   emitReport(results, options, io);
-  if (ioFailure) return ExitCode.usage;
-  return results.some((c) => c.diagnostics.some((d) => d.severity === 'error')) ? ExitCode.inputErrors : ExitCode.ok;
+  return exitCode(results.flatMap((r) => r.diagnostics));
 }

@@ -3,7 +3,7 @@ import { planFromLastYear, parseShift } from '../../engine/init-from.js';
 import { t } from '../../i18n/index.js';
 import { readTextFile } from '../../load/read-text.js';
 import { slugify } from '../../merge/filename.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import { writeNewFileAtomic } from '../../write/atomic.js';
 import { writeErrorDiagnostic } from '../../write/errors.js';
 import { ExitCode, type Io } from '../io.js';

@@ -7,7 +7,7 @@ import { defaultTemplatesDir } from '../../render/templates.js';
 import { writeNewFileAtomic } from '../../write/atomic.js';
 import { writeErrorDiagnostic } from '../../write/errors.js';
 import { isWindowsReserved } from '../../write/file-names.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import { ExitCode, type Io } from '../io.js';
 import { FORMS } from '../../model/letter-forms.js';
 import type { LetterForm } from '../../model/plan.js';

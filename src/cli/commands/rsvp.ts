@@ -1,8 +1,9 @@
+import { exitCode } from '../../core/exit-code.js';
 import { relative, resolve, sep } from 'node:path';
 import { t } from '../../i18n/index.js';
 import { shortDate } from '../../model/civil-date.js';
 import type { PlanModel } from '../../model/plan.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import { bookRows, record, type Entry, type ReplyBook } from '../../rsvp/book.js';
 import { serialiseReplies } from '../../rsvp/file.js';
 import { findInvitee } from '../../rsvp/find.js';
@@ -73,7 +74,7 @@ export async function runRsvp(args: string[], options: RsvpOptions, io: Io): Pro
   const load = await loadBook(model, plan.planFile);
   if (!load.ok) {
     emitGrouped(load.diagnostics, options, io);
-    return load.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
+    return exitCode(load.diagnostics, true);
   }
   const { book, path } = load;
   // The plan's own findings are plan check's to show; here only what concerns the replies.

@@ -1,15 +1,17 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { t } from '../../i18n/index.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import { loadComposer, type MessageKind } from '../../send/compose.js';
 import { redactor, resolveMailSettings } from '../../send/config.js';
 import { deliver, EML_DIR, FatalSendError, type Delivery, type Outcome } from '../../send/deliver.js';
 import { pdfOf, planMessages, SEND_KINDS, type Job, type SendKind, type Skip, type Where } from '../../send/jobs.js';
 import { acceptedKeys, lock, LOG_NAME, readLog, SendLog } from '../../send/log.js';
 import { progressBar } from '../../send/progress.js';
+import { exitCode } from '../../core/exit-code.js';
 import { ExitCode, type Io } from '../io.js';
-import { recordMore, removeRecordedUnder } from '../record-outputs.js';
+import { recordMore, removeRecordedUnder } from '../../engine/record-outputs.js';
+import { noteLines } from '../notes.js';
 import { emitReport, type OutputOptions } from '../output.js';
 import { fail as report, loadSinglePlan, usage } from '../single-plan.js';
 import { writeErrorDiagnostic } from '../../write/errors.js';
@@ -95,14 +97,14 @@ export async function runSend(file: string | undefined, options: SendOptions, io
   const planned = await planMessages(model, planFile, check.locate, templatesDir, kinds);
   if (!planned.ok) {
     emitReport([{ file: planned.diagnostics[0]?.file ?? planFile, diagnostics: planned.diagnostics }], options, io, 'stderr');
-    return planned.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
+    return exitCode(planned.diagnostics, true);
   }
   let messages = planned.plan;
   if (options.remind) {
     const { loadBook } = await import('../../rsvp/load.js');
     const { reminderPlan } = await import('../../send/remind.js');
     const book = await loadBook(model, planFile);
-    if (!book.ok) return fail(book.diagnostics, book.ioFailure ? ExitCode.usage : ExitCode.inputErrors);
+    if (!book.ok) return fail(book.diagnostics, exitCode(book.diagnostics, true));
     const waiting = new Set(book.book.entries.flatMap((e, i) => (e.row.status === 'no-reply' ? [i] : [])));
     messages = reminderPlan(messages, waiting);
   }
@@ -184,7 +186,7 @@ export async function runSend(file: string | undefined, options: SendOptions, io
 
     if (options.dryRun) {
       const drafts = delivery.outcomes.flatMap((o) => (o.file ? [join(outDir, o.file)] : []));
-      for (const line of await recordMore(outDir, drafts, options, io, oldDrafts)) io.stderr.write(line);
+      for (const line of noteLines(await recordMore(outDir, drafts, io, oldDrafts), options.lang)) io.stderr.write(line);
     }
     const exit = summarise(delivery, already, skipped, leftOut, { options, io, outDir, logPath, shown, whereText, redact });
     return exit;

@@ -1,5 +1,5 @@
 // `plan serve`: starts the local page for one plan and prints its address; Ctrl+C stops it. The page's buttons run
-// the CLI's own workflows, so what the page builds or sends is what `plan build` and `plan send` would.
+// the engine's workflows, as the CLI does, so what the page builds or sends is what `plan build` and `plan send` would.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -12,9 +12,10 @@ import { newToken } from '../../serve/guard.js';
 import { startServer, type ActionResult } from '../../serve/server.js';
 import { ExitCode, type Io } from '../io.js';
 import type { OutputOptions } from '../output.js';
-import { planFiles } from '../plan-files.js';
+import { planFiles } from '../../load/plan-files.js';
 import { fail, usage } from '../single-plan.js';
-import { runBuild } from './build.js';
+import { build } from '../../engine/build.js';
+import { buildManifest, printBuild } from './build.js';
 import { runSend } from './send.js';
 
 export interface ServeOptions extends OutputOptions {
@@ -79,7 +80,7 @@ export async function runServe(file: string | undefined, options: ServeOptions, 
   if (candidates.length === 0) return fail([usage('io/no-plans', { dir: 'plans/' })], ExitCode.usage, options, io);
   if (candidates.length > 1) return fail([usage('usage/which-plan', { files: candidates.map((c) => relative(io.cwd, c)).join(', ') })], ExitCode.usage, options, io);
   const planFile = candidates[0]!;
-  if (!existsSync(planFile)) return fail([{ file: planFile, severity: 'error', ruleId: 'io/read', messageId: 'io/not-found' }], ExitCode.usage, options, io);
+  if (!existsSync(planFile)) return fail([{ file: planFile, severity: 'error', kind: 'io', ruleId: 'io/read', messageId: 'io/not-found' }], ExitCode.usage, options, io);
   const port = options.port === undefined ? 0 : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail([usage('serve/bad-port', { value: String(options.port) })], ExitCode.usage, options, io);
   const assetsDir = besideProgram(join('web', 'index.html'));
@@ -108,7 +109,13 @@ export async function runServe(file: string | undefined, options: ServeOptions, 
       token,
       cwd: io.cwd,
       actions: {
-        build: ({ pdf }) => action((cio) => runBuild(displayName, { lang, format: 'stylish', json: true, pdf, ...templates }, cio)),
+        build: async ({ pdf }) => {
+          const result = await build({ file: displayName, pdf, lang, ...templates }, io);
+          // The page shows the manifest, and under it what the terminal would say beside `--json`.
+          const c = captured(io);
+          printBuild(result, { lang, format: 'stylish', json: true }, c.io);
+          return { code: result.code, report: result.stopped ? undefined : buildManifest(result), messages: c.stderr() };
+        },
         send: ({ dryRun }) => action((cio) => runSend(displayName, { lang, format: 'stylish', json: true, dryRun, ...templates }, cio)),
         zipOutput: async () => {
           if (!existsSync(outDir)) return undefined;

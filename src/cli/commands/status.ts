@@ -1,3 +1,4 @@
+import { exitCode } from '../../core/exit-code.js';
 import { relative, sep } from 'node:path';
 import { countReplies, documentStates, sendState, type GroupCount, type StatusReport } from '../../engine/status.js';
 import { t } from '../../i18n/index.js';
@@ -25,7 +26,7 @@ export async function runStatus(file: string | undefined, options: StatusOptions
   const book = model.invitations ? await loadBook(model, plan.planFile) : undefined;
   if (book && !book.ok) {
     emitReport([{ file: book.diagnostics[0]?.file ?? plan.planFile, diagnostics: book.diagnostics }], options, io, 'stderr');
-    return book.ioFailure ? ExitCode.usage : ExitCode.inputErrors;
+    return exitCode(book.diagnostics, true);
   }
   const shown = (path: string) => relative(io.cwd, path).split(sep).join('/') || '.';
   const replies = book?.ok ? countReplies(model, book.book, t('rsvp/no-group', undefined, lang)) : undefined;

@@ -1,5 +1,5 @@
 import { isScalar, parseDocument, Scalar, visit } from 'yaml';
-import type { Diagnostic, TextEdit } from '../../report/diagnostic.js';
+import type { Diagnostic, TextEdit } from '../../core/diagnostic.js';
 import { weekdayMismatches } from '../../validate/rules/weekday/match.js';
 import { checkPlanTextOnly as checkPlanText } from '../check-plan.js';
 

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Cell, GridRow } from './grid.js';
 import { decodeUtf8 } from '../../text/decode-utf8.js';
 

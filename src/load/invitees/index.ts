@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import { readBytes } from '../read-bytes.js';
 import { rowsToInvitees, type InviteeRecord } from './rows.js';
 

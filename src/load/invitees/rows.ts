@@ -1,4 +1,4 @@
-import type { Diagnostic, Range, Severity } from '../../report/diagnostic.js';
+import type { Diagnostic, Range, Severity } from '../../core/diagnostic.js';
 import type { Invitee } from '../../model/source.js';
 import type { Cell, CellPosition, GridRow } from './grid.js';
 import { matchHeader, type InviteeField } from './headers.js';

@@ -1,5 +1,5 @@
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Cell, GridRow } from './grid.js';
 import { entriesKeepTheirSizes, readZipDirectory } from '../zip-directory.js';
 

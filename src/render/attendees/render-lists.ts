@@ -1,7 +1,7 @@
 import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
 import { utcDate } from '../../model/civil-date.js';
 import type { PlanModel } from '../../model/plan.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Attendee, AttendeeSection } from '../../rsvp/attendance.js';
 import type { Block } from '../blocks.js';
 import { createDocument, dataTable, halfPoints, packDocx, resolvePage, romanNumeral, rule, SIZE, upper, type Lines, type PageOptions } from '../nd30/index.js';

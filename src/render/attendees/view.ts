@@ -1,6 +1,6 @@
 import { compareDates, shortDate, vietnameseWeekday } from '../../model/civil-date.js';
 import type { PlanModel } from '../../model/plan.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Block } from '../blocks.js';
 import { eventName } from '../invitation/view.js';
 import { loadTemplate, TemplateError } from '../templates.js';

@@ -2,7 +2,7 @@ import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
 import { utcDate } from '../../model/civil-date.js';
 import type { Invitee, PlanModel } from '../../model/plan.js';
 import { issuerHeader, pageOptions } from '../plan-page.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Block } from '../blocks.js';
 import {
   CELL_MARGIN, createDocument, dataTable, halfPoints, packDocx, resolvePage, rule, SIZE, textWidthMm, twipToMm, upper, type Lines,

@@ -1,6 +1,6 @@
 import { isoDate, type CivilDate } from '../../model/civil-date.js';
 import type { DocumentRef, PlanModel } from '../../model/plan.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Block } from '../blocks.js';
 import { numberLineOf } from '../house.js';
 import { dateWords } from '../nd30/format.js';

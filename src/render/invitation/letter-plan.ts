@@ -1,6 +1,6 @@
 import { utcDate } from '../../model/civil-date.js';
 import type { Invitations, PlanModel } from '../../model/plan.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Block } from '../blocks.js';
 import { loadTemplate, TemplateError } from '../templates.js';
 import { SENTINEL, SENTINEL_PREFIX, type Slot } from '../../package/sentinels.js';

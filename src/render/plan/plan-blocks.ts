@@ -1,5 +1,5 @@
 import type { PlanModel } from '../../model/plan.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Block } from '../blocks.js';
 import { loadTemplate, type CompiledTemplate } from '../templates.js';
 import { planView, sectionView } from './view.js';

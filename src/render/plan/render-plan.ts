@@ -2,7 +2,7 @@ import type { FileChild } from 'docx';
 import { archiveText, type PlanModel, type Programme } from '../../model/plan.js';
 import { isoDate, shortDate, vietnameseWeekday } from '../../model/civil-date.js';
 import { formatAmount } from '../../model/money-words.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import { blockChildren } from '../block-children.js';
 import type { Block } from '../blocks.js';
 import { utcDate } from '../../model/civil-date.js';

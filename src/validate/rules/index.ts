@@ -1,6 +1,6 @@
 import type { DataPath, Locate } from '../../load/locate.js';
 import type { PlanModel } from '../../model/plan.js';
-import type { Diagnostic, Range, Severity } from '../../report/diagnostic.js';
+import type { Diagnostic, Range, Severity } from '../../core/diagnostic.js';
 import type { Lang } from '../../i18n/messages/types.js';
 import { RULE_DESCRIPTIONS } from '../../i18n/messages/rule-descriptions.js';
 import { nearest } from '../nearest.js';

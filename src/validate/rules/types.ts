@@ -1,7 +1,7 @@
 import type { DataPath } from '../../load/locate.js';
 import type { PlanModel } from '../../model/plan.js';
 import type { Invitee } from '../../model/source.js';
-import type { Range, Severity } from '../../report/diagnostic.js';
+import type { Range, Severity } from '../../core/diagnostic.js';
 
 /** The invitee list read from the plan's data file (CSV/XLSX), each with where its cells are in that file. */
 export interface DataInvitees {

@@ -1,5 +1,5 @@
 import type { Invitee } from '../../../model/source.js';
-import type { Range } from '../../../report/diagnostic.js';
+import type { Range } from '../../../core/diagnostic.js';
 import type { Finding, RuleContext } from '../types.js';
 
 /** One invitee as the rules see it, wherever it was written: the plan's list or a row of the data file. */

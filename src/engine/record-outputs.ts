@@ -1,18 +1,30 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { t } from '../i18n/index.js';
 import { LETTERS_DIR } from '../merge/invitations.js';
 import { manifestPath, MANIFEST_NAME, readManifest, removeListed, writeManifest, type ManifestState } from '../write/manifest.js';
-import type { Io } from './io.js';
-import type { OutputOptions } from './output.js';
+import type { Io } from '../core/io.js';
+
+/**
+ * Something the clerk is told about the output folder after the files are listed: a letter removed (`removed`), or a
+ * warning (a letter kept, the manifest unreadable or not written). `params` are the message's; `reasonId`, when
+ * present, is the message id of the `reason` param.
+ */
+export interface Note {
+  mark: 'removed' | 'warning';
+  messageId: string;
+  params: Record<string, string | number>;
+  reasonId?: string;
+}
 import { relativeSlashPath } from '../report/paths.js';
 
 export interface Recorded {
   /** The removed letters, as the `--json` manifest shows paths. */
   removed: string[];
-  /** What to say on stderr once the written files are listed: each removed letter (not with `--json`), each kept one. */
-  lines: string[];
+  /** In the order they are said: each removed letter, each kept one, then the manifest's own problems. */
+  notes: Note[];
 }
+
+const warning = (messageId: string, params: Record<string, string | number>): Note => ({ mark: 'warning', messageId, params });
 
 /** A letter or its PDF, directly in the letters folder (manifest path). */
 const inLettersFolder = (path: string): boolean => path.startsWith(`${LETTERS_DIR}/`) && !path.slice(LETTERS_DIR.length + 1).includes('/');
@@ -26,14 +38,13 @@ const asDocx = (path: string): string => path.replace(/\.pdf$/i, '.docx');
  * whatever its name. Without a manifest (the first run, or output of a version before manifests) nothing is removed,
  * and the run says so when the folder holds files it did not write.
  */
-export async function recordOutputs(outDir: string, written: readonly string[], replacesLetters: boolean, options: OutputOptions & { json?: boolean }, io: Io): Promise<Recorded> {
-  const lang = options.lang;
+export async function recordOutputs(outDir: string, written: readonly string[], replacesLetters: boolean, io: Pick<Io, 'cwd'>): Promise<Recorded> {
   const shown = (path: string) => relativeSlashPath(path, io.cwd);
   const now = written.map((p) => manifestPath(outDir, p));
   const previous = await readManifest(outDir);
-  const lines: string[] = [];
+  const notes: Note[] = [];
   if (previous.state === 'unreadable') {
-    lines.push(`⚠ ${t('invite/manifest-unreadable', { file: shown(join(outDir, MANIFEST_NAME)), reason: previous.reason }, lang)}\n`);
+    notes.push(warning('invite/manifest-unreadable', { file: shown(join(outDir, MANIFEST_NAME)), reason: previous.reason }));
   }
 
   let removed: string[] = [];
@@ -43,7 +54,7 @@ export async function recordOutputs(outDir: string, written: readonly string[], 
     ({ removed, kept } = await removeListed(outDir, [...previous.files].filter((p) => inLettersFolder(p) && !current.has(asDocx(p)))));
   } else if (replacesLetters) {
     const others = await notWrittenNow(join(outDir, LETTERS_DIR), new Set(now));
-    if (others > 0) lines.push(`⚠ ${t('invite/stale-no-manifest', { count: others, dir: `${shown(join(outDir, LETTERS_DIR))}/`, file: MANIFEST_NAME }, lang)}\n`);
+    if (others > 0) notes.push(warning('invite/stale-no-manifest', { count: others, dir: `${shown(join(outDir, LETTERS_DIR))}/`, file: MANIFEST_NAME }));
   }
 
   const gone = new Set(removed.map((p) => manifestPath(outDir, p)));
@@ -51,22 +62,21 @@ export async function recordOutputs(outDir: string, written: readonly string[], 
   try {
     await writeManifest(outDir, files);
   } catch (error) {
-    lines.push(`⚠ ${t('invite/manifest-not-written', { file: shown(join(outDir, MANIFEST_NAME)), code: (error as NodeJS.ErrnoException).code ?? 'EIO' }, lang)}\n`);
+    notes.push(warning('invite/manifest-not-written', { file: shown(join(outDir, MANIFEST_NAME)), code: (error as NodeJS.ErrnoException).code ?? 'EIO' }));
   }
 
-  const said = options.json ? [] : removed.map((path) => `− ${t('invite/stale-removed', { path: shown(path) }, lang)}\n`);
+  const said: Note[] = removed.map((path) => ({ mark: 'removed', messageId: 'invite/stale-removed', params: { path: shown(path) } }));
   for (const { path, reason } of kept) {
-    const why = reason === 'open-in-word' ? t('invite/stale-open-in-word', undefined, lang) : reason;
-    said.push(`⚠ ${t('invite/stale-kept', { path: shown(path), reason: why }, lang)}\n`);
+    said.push({ ...warning('invite/stale-kept', { path: shown(path), reason }), ...(reason === 'open-in-word' ? { reasonId: 'invite/stale-open-in-word' } : {}) });
   }
-  return { removed: removed.map(shown), lines: [...said, ...lines] };
+  return { removed: removed.map(shown), notes: [...said, ...notes] };
 }
 
 /**
  * Adds files written later in the same run (the PDFs of `build --pdf`, the .eml files of `send --dry-run`) to the
- * manifest, and drops the manifest paths in `dropped` (files removed meanwhile). Returns the lines to say, if any.
+ * manifest, and drops the manifest paths in `dropped` (files removed meanwhile). Returns the notes to give, if any.
  */
-export async function recordMore(outDir: string, written: readonly string[], options: OutputOptions, io: Io, dropped: readonly string[] = []): Promise<string[]> {
+export async function recordMore(outDir: string, written: readonly string[], io: Pick<Io, 'cwd'>, dropped: readonly string[] = []): Promise<Note[]> {
   const previous: ManifestState = await readManifest(outDir);
   const gone = new Set(dropped);
   const files = [...(previous.state === 'ok' ? [...previous.files].filter((p) => !gone.has(p)) : []), ...written.map((p) => manifestPath(outDir, p))];
@@ -75,7 +85,7 @@ export async function recordMore(outDir: string, written: readonly string[], opt
     return [];
   } catch (error) {
     const file = relativeSlashPath(join(outDir, MANIFEST_NAME), io.cwd);
-    return [`⚠ ${t('invite/manifest-not-written', { file, code: (error as NodeJS.ErrnoException).code ?? 'EIO' }, options.lang)}\n`];
+    return [warning('invite/manifest-not-written', { file, code: (error as NodeJS.ErrnoException).code ?? 'EIO' })];
   }
 }
 

@@ -1,5 +1,5 @@
 import { writeSync } from 'node:fs';
-import { removeTrackedTemps } from './temps.js';
+import { removeTrackedTemps } from '../write/temps.js';
 
 /** Exit codes of a run stopped by a signal, as shells report them: 128 + the signal's number. */
 export const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };

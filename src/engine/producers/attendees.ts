@@ -1,15 +1,15 @@
-import type { BuildContext, Produced, Producer } from '../../engine/documents.js';
+import type { BuildContext, Produced, Producer } from '../documents.js';
 import { inviteeName } from '../../model/invitee.js';
 import { letterNumber } from '../../merge/invitations.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import { attendeeSections, attendeesComing } from '../../rsvp/attendance.js';
 import { loadBook, type BookLoad } from '../../rsvp/load.js';
 import { oneLineText } from '../../text/one-line.js';
-import { renderBadges } from '../badges/render-badges.js';
-import { renderEnvelopes, type Envelope } from '../envelopes/render-envelopes.js';
-import { numberLine } from '../nd30/index.js';
-import { renderAttendeeList, renderSignIn } from './render-lists.js';
-import { attendeesText } from './view.js';
+import { renderBadges } from '../../render/badges/render-badges.js';
+import { renderEnvelopes, type Envelope } from '../../render/envelopes/render-envelopes.js';
+import { numberLine } from '../../render/nd30/index.js';
+import { renderAttendeeList, renderSignIn } from '../../render/attendees/render-lists.js';
+import { attendeesText } from '../../render/attendees/view.js';
 
 export const ATTENDEES_FILE = 'danh-sach-dai-bieu.docx';
 export const SIGN_IN_FILE = 'danh-sach-ky-ten.docx';

@@ -1,8 +1,8 @@
-import type { BuildContext, Produced, Producer } from '../../engine/documents.js';
+import type { BuildContext, Produced, Producer } from '../documents.js';
 import type { Invitee } from '../../model/plan.js';
 import { singleLetterRecipients } from '../../model/letter-forms.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
-import { renderDistribution } from './render-distribution.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import { renderDistribution } from '../../render/distribution/render-distribution.js';
 
 export const DISTRIBUTION_FILE = 'danh-sach-phat-hanh.docx';
 
@@ -13,7 +13,7 @@ export const DISTRIBUTION_FILE = 'danh-sach-phat-hanh.docx';
  * producer reports the missing invitees).
  */
 export async function planInvitees(context: Pick<BuildContext, 'model' | 'planFile' | 'invitees'>): Promise<
-  { ok: true; invitees: Invitee[]; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; ioFailure?: boolean }
+  { ok: true; invitees: Invitee[]; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] }
 > {
   const invitations = context.model.invitations;
   if (!invitations) return { ok: true, invitees: [], diagnostics: [] };

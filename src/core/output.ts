@@ -1,0 +1,20 @@
+export type DocumentKind = 'plan' | 'invitation' | 'invitations' | 'distribution' | 'attendees' | 'sign-in' | 'badges' | 'envelopes';
+
+/** One file a workflow produces, before it is written. */
+export interface Output {
+  kind: DocumentKind;
+  /** File name relative to the output folder; made by us, never taken from data as is. */
+  name: string;
+  bytes: Uint8Array;
+  /** The invitee as printed in the letter (single invitations only). */
+  invitee?: string;
+}
+
+/** A file a workflow wrote, as its manifest (`--json`) lists it. PDFs are `kind: "pdf"` and name their DOCX. */
+export interface WrittenFile {
+  kind: string;
+  /** Relative to the working folder, with forward slashes. */
+  path: string;
+  invitee?: string;
+  source?: string;
+}

@@ -1,0 +1,70 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exitCode } from '../../src/core/exit-code.js';
+import { build } from '../../src/engine/build.js';
+import { invite } from '../../src/engine/invite.js';
+import { project } from '../e2e/run-built.js';
+
+// The workflows without the CLI, as `plan serve` and `--watch` call them: a request in, a result out, nothing printed.
+const dirs: string[] = [];
+const fresh = () => {
+  const dir = project(['plans'], 'plan-engine-');
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('engine workflows', () => {
+  it('build returns the manifest, the timings and exit code 0; the files are where it says', async () => {
+    const cwd = fresh();
+    const result = await build({ lang: 'vi' }, { cwd, env: {} });
+    expect(result.stopped).toBeUndefined();
+    expect(result.code).toBe(0);
+    expect(result.written.map((w) => w.kind)).toContain('plan');
+    expect(result.written.filter((w) => w.kind === 'invitation').length).toBeGreaterThan(0);
+    for (const w of result.written) expect(existsSync(join(cwd, w.path))).toBe(true);
+    expect(result.timings.render).toBeGreaterThanOrEqual(0);
+    expect(result.timings.write).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a usage problem, a plan with errors and an unknown --only each stop with a kind that gives the exit code', async () => {
+    const cwd = fresh();
+    const only = await build({ lang: 'vi', only: 'plan,nothing' }, { cwd, env: {} });
+    expect(only.stopped).toBe('usage');
+    expect(only.failure.map((d) => d.kind)).toEqual(['usage']);
+    expect(only.code).toBe(2);
+
+    const missing = await build({ lang: 'vi', file: 'plans/khong-co.yaml' }, { cwd, env: {} });
+    expect(missing.stopped).toBe('plan');
+    expect(missing.findings.map((d) => d.kind)).toEqual(['io']);
+    expect(missing.code).toBe(2);
+
+    const plan = join(cwd, 'plans', 'hoi-nghi-giao-ban-2018.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('  number: "05"', '  numbr: "05"'));
+    const broken = await build({ lang: 'vi' }, { cwd, env: {} });
+    expect(broken.stopped).toBe('plan');
+    expect(broken.code).toBe(1);
+    expect(exitCode(broken.findings)).toBe(1);
+  });
+
+  it('invite with fewer invitees removes the letters of those no longer on the list, and says which', async () => {
+    const cwd = fresh();
+    const first = await invite({}, { cwd });
+    expect(first.code).toBe(0);
+    const letters = first.written.filter((w) => w.kind === 'invitation');
+    expect(letters.length).toBeGreaterThan(1);
+
+    // The same plan with a list of one invitee: the letters of the others go.
+    const data = join(cwd, 'plans', 'mot-khach.csv');
+    writeFileSync(data, 'STT,Danh xưng,Họ và tên,Chức vụ,Đơn vị,Email\n1,Ông,Nguyễn Văn An,Giám đốc,Sở Tư pháp,an@example.vn\n');
+    const second = await invite({ data: 'plans/mot-khach.csv' }, { cwd });
+    expect(second.code).toBe(0);
+    expect(second.written.filter((w) => w.kind === 'invitation')).toHaveLength(1);
+    expect(second.removed.length).toBe(letters.length - (second.written.some((w) => w.path === letters[0]!.path) ? 1 : 0));
+    expect(second.notes.filter((n) => n.mark === 'removed')).toHaveLength(second.removed.length);
+    for (const path of second.removed) expect(existsSync(join(cwd, path))).toBe(false);
+  });
+});
