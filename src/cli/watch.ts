@@ -1,4 +1,5 @@
 import { watch as fsWatch } from 'node:fs';
+import { interruptSignal } from './until-interrupted.js';
 import { basename, dirname, resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { planDataFile } from '../load/yaml.js';
@@ -59,15 +60,7 @@ export async function runWatch(file: string | undefined, options: BuildOptions, 
   const shown = (path: string) => relativeSlashPath(path, io.cwd) || '.';
   const say = (id: string, params: Record<string, string | number> = {}) => io.stderr.write(`${t(id, params, options.lang)}\n`);
 
-  let signal = deps.signal;
-  let removeSigint = () => {};
-  if (!signal) {
-    const controller = new AbortController();
-    const onSigint = () => controller.abort();
-    process.once('SIGINT', onSigint);
-    removeSigint = () => process.off('SIGINT', onSigint);
-    signal = controller.signal;
-  }
+  const { signal, release: removeSigint } = interruptSignal(deps.signal);
 
   // The plan is resolved once, as build does: the file watched must not change under the clerk.
   const candidates = await planFiles(file ? [file] : [], io.cwd);
@@ -91,7 +84,7 @@ export async function runWatch(file: string | undefined, options: BuildOptions, 
   let pending: string | undefined;
 
   const changed = (what: string) => {
-    if (signal!.aborted) return;
+    if (signal.aborted) return;
     pending ??= what;
     clearTimeout(timer);
     timer = setTimeout(() => void kick(), debounceMs);
@@ -131,13 +124,13 @@ export async function runWatch(file: string | undefined, options: BuildOptions, 
     say(code === ExitCode.ok ? 'watch/ok' : 'watch/failed', { time: clock() });
     const data = await planDataFile(plan);
     if (data !== undefined) inputs.data = data;
-    if (!signal!.aborted) rewatch();
+    if (!signal.aborted) rewatch();
     deps.onBuild?.(code);
   };
 
   const kick = async () => {
     if (building) return; // the running build picks `pending` up when it ends
-    while (pending !== undefined && !signal!.aborted) {
+    while (pending !== undefined && !signal.aborted) {
       say('watch/change', { time: clock(), file: shown(pending) });
       pending = undefined;
       building = buildOnce();
@@ -152,8 +145,8 @@ export async function runWatch(file: string | undefined, options: BuildOptions, 
   if (pending !== undefined) void kick();
 
   await new Promise<void>((resolveStop) => {
-    if (signal!.aborted) return resolveStop();
-    signal!.addEventListener('abort', () => resolveStop(), { once: true });
+    if (signal.aborted) return resolveStop();
+    signal.addEventListener('abort', () => resolveStop(), { once: true });
   });
   clearTimeout(timer);
   unwatch();

@@ -14,6 +14,7 @@ import { ExitCode, type Io } from '../io.js';
 import type { OutputOptions } from '../output.js';
 import { planFiles } from '../../load/plan-files.js';
 import { fail, usage } from '../single-plan.js';
+import { interruptSignal } from '../until-interrupted.js';
 import { build } from '../../engine/build.js';
 import { buildManifest, printBuild } from './build.js';
 import { runSend } from './send.js';
@@ -139,17 +140,9 @@ export async function runServe(file: string | undefined, options: ServeOptions, 
   io.stdout.write(`${url}\n`);
   if (options.open) openWith(url);
 
-  let signal = options.signal;
-  let removeSigint = () => {};
-  if (!signal) {
-    const controller = new AbortController();
-    const onSigint = () => controller.abort();
-    process.once('SIGINT', onSigint);
-    removeSigint = () => process.off('SIGINT', onSigint);
-    signal = controller.signal;
-  }
-  await new Promise<void>((done) => (signal!.aborted ? done() : signal!.addEventListener('abort', () => done(), { once: true })));
-  removeSigint();
+  const { signal, release } = interruptSignal(options.signal);
+  await new Promise<void>((done) => (signal.aborted ? done() : signal.addEventListener('abort', () => done(), { once: true })));
+  release();
   started.server.closeAllConnections();
   await new Promise((done) => started.server.close(done));
   return ExitCode.ok;
