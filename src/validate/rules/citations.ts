@@ -44,6 +44,13 @@ export const KIND_TYPES: Readonly<Record<string, string | null>> = {
   'Pháp lệnh': null,
 };
 
+/** The type abbreviations a cited kind may carry: its own, and for a Thông tư the joint one (TTLT) too. */
+export const acceptedTypes = (kind: string): string[] => {
+  const expected = KIND_TYPES[kind];
+  if (!expected) return [];
+  return kind === 'Thông tư' ? ['TT', 'TTLT'] : [expected];
+};
+
 /** Type abbreviations of Phụ lục III (administrative documents and copies), plus the legal-text types NĐ, TT, TTLT. */
 export const TYPE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ', 'BGN',

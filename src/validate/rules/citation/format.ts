@@ -1,4 +1,4 @@
-import { findCitations, KIND_TYPES, parseReference, TYPE_ABBREVIATIONS } from '../citations.js';
+import { acceptedTypes, findCitations, KIND_TYPES, parseReference, TYPE_ABBREVIATIONS } from '../citations.js';
 import { runningTexts } from '../text.js';
 import { ND30, type Finding, type Rule } from '../types.js';
 
@@ -19,7 +19,7 @@ export const citationFormat: Rule = {
         const ref = parseReference(cited.reference);
         const expected = KIND_TYPES[cited.kind];
         if (ref && expected && ref.groups.length >= 2) {
-          const accepted = cited.kind === 'Thông tư' ? ['TT', 'TTLT'] : [expected];
+          const accepted = acceptedTypes(cited.kind);
           const type = ref.groups[0]!;
           // The issuer first ("1272/HĐPH-KH") puts the type later: not a mismatch.
           const typeLater = ref.groups.slice(1).some((g) => accepted.includes(g));

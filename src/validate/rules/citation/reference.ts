@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../../../text/fold.js';
 import { LetterPattern } from '../../../text/letter-classes.js';
-import { findCitations, KIND_TYPES, parseReference, TYPE_ABBREVIATIONS } from '../citations.js';
+import { acceptedTypes, findCitations, KIND_TYPES, parseReference, TYPE_ABBREVIATIONS } from '../citations.js';
 import { runningTexts } from '../text.js';
 import { ND30, type Finding, type Rule } from '../types.js';
 
@@ -64,7 +64,7 @@ export const citationReference: Rule = {
           continue;
         }
         const type = ref.groups[0]!;
-        const accepted = cited.kind === 'Thông tư' ? ['TT', 'TTLT'] : [expected];
+        const accepted = acceptedTypes(cited.kind);
         // Only a near miss of the expected type ("QDD" for "QĐ") is worth a word: anything else is most likely the issuer
         // first ("Hướng dẫn số 24/VPĐP-ĐP&TT"), a real form the rule cannot tell from a mistake.
         const nearMiss = expected && accepted.some((a) => typeof a === 'string' && near(type, a));
