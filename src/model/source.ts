@@ -280,7 +280,7 @@ export interface PlanSource {
      */
     paragraphs?: string[];
     /**
-     * Các gạch đầu dòng.
+     * Các gạch đầu dòng. Một ý bắt đầu bằng «+ » là ý con của ý đứng trước (in dấu +, không đánh số).
      *
      * Items: Một ý.
      */
@@ -556,7 +556,7 @@ export interface Block {
    */
   paragraphs?: string[];
   /**
-   * Các gạch đầu dòng.
+   * Các gạch đầu dòng. Một ý bắt đầu bằng «+ » là ý con của ý đứng trước (in dấu +, không đánh số).
    *
    * Items: Một ý.
    */

@@ -14,7 +14,8 @@
  *   @table NAME a | b | c   a table filled from data (programme, budget), with its column labels
  *   @to text          one "Kính gửi:" line (a run of them is one Kính gửi block: one line, or a "- …;" list)
  * Blank lines are ignored. Data values never start a line (they follow a marker) and reach the template without line
- * breaks (see templates.ts), so they cannot add structure.
+ * breaks (see templates.ts), so they cannot add structure, with one deliberate exception: an item whose text starts
+ * with "+ " is a `+` sub-item of the item above it, as clerks write them on paper ("- … các vấn đề sau:" / "+ Góp ý …").
  */
 import { endsWithPunctuation } from '../text/sentence-end.js';
 
@@ -50,9 +51,9 @@ export function parseBlocks(rendered: string): Block[] {
       const [title, runIn] = splitOnce(heading[2]!, '||');
       blocks.push({ kind: 'heading', level: heading[1]!.length as HeadingLevel, text: title, ...(runIn ? { runIn } : {}), line });
     } else if (item) {
-      blocks.push({ kind: 'bullet', text: text.slice(item.length).trim(), mark: ITEM_MARKERS[item]!, line });
+      blocks.push(bullet(text.slice(item.length).trim(), ITEM_MARKERS[item], line));
     } else if (text.startsWith('- ')) {
-      blocks.push({ kind: 'bullet', text: text.slice(2).trim(), line });
+      blocks.push(bullet(text.slice(2).trim(), undefined, line));
     } else if (text.startsWith('> ')) {
       blocks.push({ kind: 'paragraph', text: text.slice(2).trim(), italic: false, line });
     } else if (text.startsWith('@italic ')) {
@@ -67,6 +68,13 @@ export function parseBlocks(rendered: string): Block[] {
     }
   });
   return punctuateLists(blocks);
+}
+
+/** An item; one the clerk began with "+ " is a sub-item of the item above (never counted as 3., c) …). */
+function bullet(text: string, mark: ItemMark | undefined, line: number): Block {
+  const sub = /^\+\s+(\S.*)$/su.exec(text);
+  if (sub && mark !== '+') return { kind: 'bullet', text: sub[1]!, mark: '+', line };
+  return mark === undefined ? { kind: 'bullet', text, line } : { kind: 'bullet', text, mark, line };
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {
