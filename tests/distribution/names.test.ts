@@ -9,6 +9,11 @@ describe('summaryInText', () => {
     expect(summaryInText('KH&CN cấp cơ sở')).toBe('KH&CN cấp cơ sở');
     expect(summaryInText('UBND tỉnh làm việc')).toBe('UBND tỉnh làm việc');
   });
+  it('cites "Về việc …" and "V/v …" without a second "về" (143/TB-SGDĐT: "… về về việc tổ chức …")', () => {
+    expect(summaryInText('Về việc tổ chức Hội thi Giáo viên dạy giỏi')).toBe('việc tổ chức Hội thi Giáo viên dạy giỏi');
+    expect(summaryInText('V/v tổ chức Hội nghị')).toBe('tổ chức Hội nghị');
+    expect(summaryInText('Về nguồn: hành trình')).toBe('về nguồn: hành trình');
+  });
 });
 
 describe('invitee names and keys', () => {
