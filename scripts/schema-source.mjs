@@ -60,6 +60,10 @@ export const schema = {
       address: str('Địa chỉ cơ quan', 'Địa chỉ, điện thoại, email của cơ quan (ô số 13), không bắt buộc.'),
     }, ['name', 'abbreviation', 'place']),
     document: obj('Văn bản', 'Số, ngày ban hành và trích yếu của Kế hoạch.', {
+      type: {
+        type: 'string', enum: ['Kế hoạch', 'Thông báo', 'Chương trình', 'Phương án'], default: 'Kế hoạch', title: 'Tên loại văn bản',
+        description: 'Kế hoạch (mặc định, ký hiệu KH), Thông báo (TB), Chương trình (CTr) hoặc Phương án (PA): in thành tên loại (KẾ HOẠCH, THÔNG BÁO …) và trong số, ký hiệu (05/TB-KHCN).',
+      },
       number: docNumber('Số văn bản', 'Số của Kế hoạch; để trống ("") khi văn thư chưa cấp số.'),
       symbol: symbol('KH', 'HĐPH-KH trong 1272/HĐPH-KH'),
       date: date('Ngày ban hành', 'Ngày ký ban hành. Bỏ trống khi chưa ký.'),

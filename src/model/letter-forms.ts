@@ -40,6 +40,12 @@ export const formOf = (invitations: Invitations): FormSpec => FORMS[invitations.
 export const perInvitee = (invitations: Invitations): boolean =>
   invitations.form === 'giay-moi' || (invitations.form === 'thu-moi' && invitations.addressees.length === 0);
 
+/** The tên loại as a sentence names it: "Giấy mời", "Thư mời", "Thông báo"; a Công văn, which has none, is a "Công văn". */
+export function formTypeName(invitations: Invitations): string {
+  const kind = formOf(invitations).kind;
+  return kind ? kind.charAt(0) + kind.slice(1).toLocaleLowerCase('vi') : 'Công văn';
+}
+
 /** The tên loại as printed: "THÔNG BÁO SỐ 2" for a conference's second notice. */
 export function kindLine(invitations: Invitations): string | undefined {
   const form = formOf(invitations);

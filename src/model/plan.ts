@@ -21,6 +21,16 @@ export interface DocumentRef {
   titleLines?: string[];
 }
 
+/** Decree 30's tên loại a plan may take, with its abbreviation in the ký hiệu (Phụ lục III). */
+export const DOCUMENT_TYPES = { 'Kế hoạch': 'KH', 'Thông báo': 'TB', 'Chương trình': 'CTr', 'Phương án': 'PA' } as const;
+export type DocumentTypeName = keyof typeof DOCUMENT_TYPES;
+
+/** The plan's tên loại (`Thông báo`) and its abbreviation in the ký hiệu (`TB` in 143/TB-SGDĐT). */
+export interface DocumentType {
+  name: DocumentTypeName;
+  code: (typeof DOCUMENT_TYPES)[DocumentTypeName];
+}
+
 export interface AttendeeGroup {
   id: string;
   text: string;
@@ -170,6 +180,8 @@ export interface PlanModel {
     parentLines?: string[];
   };
   document: DocumentRef;
+  /** Kế hoạch unless `document.type` says otherwise. */
+  documentType: DocumentType;
   legalBases: string[];
   intro?: string;
   purpose: string[];
@@ -234,6 +246,8 @@ const documentRef = (source: { number?: string | number; symbol?: string; date?:
     ...(titleLines ? { titleLines } : {}),
   };
 };
+
+const documentType = (name: DocumentTypeName = 'Kế hoạch'): DocumentType => ({ name, code: DOCUMENT_TYPES[name] });
 
 function issuerOf(source: PlanSource): PlanModel['issuer'] {
   const { issuer } = source;
@@ -329,6 +343,7 @@ export function buildModel(source: PlanSource): PlanModel {
   return {
     issuer: issuerOf(source),
     document: documentRef(source.document),
+    documentType: documentType(source.document.type),
     legalBases: source.legalBases ?? [],
     ...(source.intro ? { intro: source.intro } : {}),
     purpose: [...(source.purpose ?? [])],

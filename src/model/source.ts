@@ -21,6 +21,8 @@ export interface PlanSource {
   };
   /** Số, ngày ban hành và trích yếu của Kế hoạch. */
   document: {
+    /** Kế hoạch (mặc định, ký hiệu KH), Thông báo (TB), Chương trình (CTr) hoặc Phương án (PA): in thành tên loại (KẾ HOẠCH, THÔNG BÁO …) và trong số, ký hiệu (05/TB-KHCN). */
+    type?: 'Kế hoạch' | 'Thông báo' | 'Chương trình' | 'Phương án';
     /** Số của Kế hoạch; để trống ("") khi văn thư chưa cấp số. Ghi 5, 05 hoặc "05" đều được; văn bản in là 05. Chỉ ghi số, không ghi ký hiệu. */
     number?: string | number;
     /** Chỉ ghi khi ký hiệu không theo dạng thường (KH-<chữ viết tắt cơ quan>, hoặc KH/<chữ viết tắt cơ quan> với thể thức của Đảng), ví dụ cơ quan đứng trước: HĐPH-KH trong 1272/HĐPH-KH. Gồm chữ in hoa, chữ số, &, nối bằng - hoặc /. */

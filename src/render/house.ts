@@ -1,5 +1,6 @@
 // Without docx: the distribution list's view and `plan check` use these too.
-import type { DocumentRef, PlanModel } from '../model/plan.js';
+import { formOf } from '../model/letter-forms.js';
+import type { DocumentRef, Invitations, PlanModel } from '../model/plan.js';
 import { HOUSE_STYLES, type HouseStyle } from './nd30/house-style.js';
 
 /** The plan's house style: Decree 30's, or the Party's (issuer.style: dang). */
@@ -16,3 +17,14 @@ export const numberLineOf = (model: PlanModel, ref: DocumentRef, type: string, n
 /** The title as the author broke it with `|`, or the one-line text the layout breaks by measure. */
 export const titleText = (ref: DocumentRef): string | string[] => ref.titleLines ?? ref.title;
 
+
+/** `Số: 06/GM-KHCN`, `Số: 3710/BGDĐT-VP` (a Công văn has no type code: its ký hiệu is the agency's and the drafting unit's, A1 I.II.3). */
+export function letterNumberLine(model: PlanModel, invitations: Invitations, number = invitations.document.number): string {
+  const form = formOf(invitations);
+  if (form.code) return numberLineOf(model, invitations.document, form.code, number);
+  const symbol = invitations.document.symbol ?? [model.issuer.abbreviation, invitations.unit ?? ''].filter(Boolean).join('-');
+  return houseStyle(model).numberLine(number, symbol);
+}
+
+/** A number line without the word `Số` (and its colon in Decree 30's style), as a sentence cites it: `05/KH-KHCN`. */
+export const citedNumber = (line: string): string => line.replace(/^Số:?\s?/u, '');

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { PlanModel } from '../model/plan.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { eventTimeView, eventVenueView, invitationView } from '../render/invitation/view.js';
+import { formTypeName } from '../model/letter-forms.js';
+import { citedNumber, letterNumberLine, numberLineOf } from '../render/house.js';
 import { loadTextTemplate, TemplateError, type TextTemplate } from '../render/templates.js';
 
 /** A letter, the plan, or a reminder to an invitee who has not replied (`plan send --remind`, the letter again). */
@@ -30,8 +32,14 @@ export interface MessageSlots {
 
 export type Composer = (kind: MessageKind, slots: MessageSlots) => MessageText;
 
-const code = (number: string | undefined, type: string, abbreviation: string): string | null =>
-  number ? `${number}/${type}-${abbreviation}` : null;
+/** The plan's number as a sentence cites it, in the house style (`05/KH-KHCN`, `2297-KH/BDVTW`); null without a number. */
+const planCode = (model: PlanModel): string | null =>
+  model.document.number ? citedNumber(numberLineOf(model, model.document, model.documentType.code)) : null;
+
+/** The letter's number as its form prints it (`06/GM-KHCN`, `12/TB-HĐND`, `3710/BGDĐT-VP`); null without a number. */
+const letterCode = (model: PlanModel, number: string | undefined): string | null =>
+  number && model.invitations ? citedNumber(letterNumberLine(model, model.invitations, number)) : null;
+
 
 /**
  * The templates' view: the letter's (see render/invitation/view.ts) plus the plan, the letter number, the sender and
@@ -54,9 +62,10 @@ function view(model: PlanModel, slots: MessageSlots) {
       number: model.document.number ?? null,
       date: model.document.date ?? null,
       title: model.document.title,
-      code: code(model.document.number, 'KH', model.issuer.abbreviation),
+      code: planCode(model),
+      typeName: model.documentType.name,
     },
-    letter: { number: slots.number ?? null, code: code(slots.number, 'GM', model.issuer.abbreviation) },
+    letter: { number: slots.number ?? null, code: letterCode(model, slots.number), typeName: model.invitations ? formTypeName(model.invitations) : 'Giấy mời' },
     recipient: slots.recipient,
     sender: slots.sender,
     attachments: slots.attachments,

@@ -1,8 +1,9 @@
 import { isoDate, type CivilDate } from '../../model/civil-date.js';
+import { formTypeName } from '../../model/letter-forms.js';
 import type { DocumentRef, PlanModel } from '../../model/plan.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Block } from '../blocks.js';
-import { numberLineOf } from '../house.js';
+import { citedNumber, letterNumberLine, numberLineOf } from '../house.js';
 import { dateWords } from '../nd30/format.js';
 import { loadTemplate, TemplateError } from '../templates.js';
 import { summaryInText } from './names.js';
@@ -29,8 +30,7 @@ const BLANK = '\u00A0'.repeat(6);
 
 const dateText = (date: CivilDate | undefined): string => (date ? dateWords(isoDate(date)) : `ngày${BLANK}tháng${BLANK}năm 20…`);
 /** The number and ký hiệu without the word `Số` (and its colon in Decree 30's style). */
-const reference = (model: PlanModel, ref: DocumentRef, type: string): string =>
-  numberLineOf(model, ref, type).replace(/^Số:?\s?/u, '');
+const reference = (model: PlanModel, ref: DocumentRef, type: string): string => citedNumber(numberLineOf(model, ref, type));
 
 /** What the templates see. Every field is present (null when empty): templates are compiled strict. */
 export function distributionView(model: PlanModel, count: number) {
@@ -38,7 +38,8 @@ export function distributionView(model: PlanModel, count: number) {
   return {
     issuer: { parent: null, address: null, ...model.issuer },
     plan: {
-      reference: reference(model, model.document, 'KH'),
+      reference: reference(model, model.document, model.documentType.code),
+      typeName: model.documentType.name,
       number: model.document.number ?? null,
       date: model.document.date ?? null,
       dateWords: dateText(model.document.date),
@@ -49,7 +50,8 @@ export function distributionView(model: PlanModel, count: number) {
     invitations:
       invitations && invitations.numbering === 'batch'
         ? {
-            reference: reference(model, invitations.document, 'GM'),
+            reference: citedNumber(letterNumberLine(model, invitations)),
+            typeName: formTypeName(invitations),
             dateWords: dateText(invitations.document.date),
             summary: invitations.document.title,
           }

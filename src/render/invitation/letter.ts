@@ -2,7 +2,8 @@ import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
 import { archiveText } from '../../model/plan.js';
 import { shortDate } from '../../model/civil-date.js';
 import { blockChildren, linked } from '../block-children.js';
-import { houseStyle, issuerHeader, numberLineOf, pageOptions, titleText } from '../plan-page.js';
+import { houseStyle, issuerHeader, pageOptions, titleText } from '../plan-page.js';
+import { letterNumberLine } from '../house.js';
 import { programmeTable } from '../plan/render-plan.js';
 import {
   closingTable, createSectionedDocument, dataTable, halfPoints, mmToTwip, packDocx, section, spaceBeforeTable, SIZE,
@@ -15,15 +16,9 @@ import { SENTINEL } from '../../package/sentinels.js';
 /** `Số: 06/GM-KHCN`, `Số: 3710/BGDĐT-VP`; in per-invitee numbering the number itself is a slot. */
 function numberText(plan: LetterPlan, values: SlotValues): string {
   const { model, invitations } = plan;
-  const form = formOf(invitations);
-  // A Công văn has no type code: its ký hiệu is the agency's and the drafting unit's (A1 I.II.3).
-  const symbol = form.code ? undefined : invitations.document.symbol ?? [model.issuer.abbreviation, invitations.unit ?? ''].filter(Boolean).join('-');
-  const line = (n?: string) => symbol === undefined
-    ? numberLineOf(model, invitations.document, form.code!, n ?? invitations.document.number)
-    : houseStyle(model).numberLine(n ?? invitations.document.number, symbol);
-  if (invitations.numbering !== 'per-invitee') return line();
+  if (invitations.numbering !== 'per-invitee') return letterNumberLine(model, invitations);
   // The house style's line around a placeholder number, which the invitee's number replaces.
-  return line('01').replace('01', values.number);
+  return letterNumberLine(model, invitations, '01').replace('01', values.number);
 }
 
 /**

@@ -85,8 +85,8 @@ export async function renderPlan(model: PlanModel, templatesDir: string): Promis
   }
   const page = pageOptions(model);
   const doc = createDocument([
-    issuerHeader(model, page, numberLineOf(model, model.document, 'KH'), model.document.date),
-    ...titleBlock('KẾ HOẠCH', titleText(model.document), page, houseStyle(model)),
+    issuerHeader(model, page, numberLineOf(model, model.document, model.documentType.code), model.document.date),
+    ...titleBlock(model.documentType.name.toLocaleUpperCase('vi'), titleText(model.document), page, houseStyle(model)),
     ...blockChildren(blocks, { numbering: model.numbering, table: (block) => [spaceBeforeTable(), ...tableFor(block.name, block.labels, model, page)] }),
     closingTable({
       paper: model.recipients.paper,

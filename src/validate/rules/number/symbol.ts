@@ -1,9 +1,12 @@
+import { formOf } from '../../../model/letter-forms.js';
+import type { PlanModel } from '../../../model/plan.js';
 import type { Finding, Rule } from '../types.js';
 
-const SYMBOLS = [
-  { section: 'document', type: 'KH' },
-  { section: 'invitations', type: 'GM' },
-] as const;
+/** The sections with a ký hiệu and the type each must name: the plan's (KH, TB …) and the letter form's (GM, TM …). */
+const symbols = (model: PlanModel): { section: string; type: string }[] => {
+  const letter = model.invitations ? formOf(model.invitations).code : undefined;
+  return [{ section: 'document', type: model.documentType.code }, ...(letter ? [{ section: 'invitations', type: letter }] : [])];
+};
 
 /**
  * A ký hiệu written out in full (document.symbol) must still read as one in the plan's house style: Decree 30 joins its
@@ -18,7 +21,7 @@ export const numberSymbol: Rule = {
     const out: Finding[] = [];
     const party = model.issuer.style !== 'nd30';
     const agency = model.issuer.abbreviation.split('-')[0]!;
-    for (const { section, type } of SYMBOLS) {
+    for (const { section, type } of symbols(model)) {
       const symbol = (data as Record<string, Record<string, unknown> | undefined>)[section]?.symbol;
       if (typeof symbol !== 'string') continue;
       const path = [section, 'symbol'];
