@@ -264,11 +264,15 @@ function issuerOf(source: PlanSource): PlanModel['issuer'] {
   };
 }
 
-function authorityLines(signer: PlanSource['signer']): string[] {
+/** The Party writes the quyền hạn with a slash (Hướng dẫn 36-HD/VPTW: "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ", "T/L …"). */
+const PARTY_AUTHORITY: Partial<Record<string, string>> = { 'TM.': 'T/M', 'KT.': 'K/T', 'TL.': 'T/L' };
+
+function authorityLines(signer: PlanSource['signer'], style: PlanModel['issuer']['style']): string[] {
   const authority = signer.authority ?? '';
   if (authority === '') return [signer.title];
   if (authority === 'Q.') return [`Q. ${signer.headTitle ?? signer.title}`];
-  return [`${authority} ${signer.headTitle ?? ''}`.trim(), signer.title];
+  const written = (style === 'dang' ? PARTY_AUTHORITY[authority] : undefined) ?? authority;
+  return [`${written} ${signer.headTitle ?? ''}`.trim(), signer.title];
 }
 
 function contentModel(content: NonNullable<PlanSource['content']>): NonNullable<PlanModel['content']> {
@@ -407,7 +411,7 @@ export function buildModel(source: PlanSource): PlanModel {
       ...(source.signer.headTitle ? { headTitle: source.signer.headTitle } : {}),
       title: source.signer.title,
       name: source.signer.name,
-      authorityLines: authorityLines(source.signer),
+      authorityLines: authorityLines(source.signer, source.issuer.style ?? 'nd30'),
     },
     recipients: {
       paper: source.recipients.paper ?? [],
