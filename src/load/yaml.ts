@@ -5,6 +5,7 @@ import { codePointLabel, XML_FORBIDDEN } from '../text/control-characters.js';
 import { createLocator, type Locate } from './locate.js';
 import { readTextFile } from './read-text.js';
 import { explainSyntaxErrors } from './yaml-traps.js';
+import { flowCommaTraps } from './flow-commas.js';
 
 export interface ParsedYaml {
   /** The data with every string normalised to NFC; undefined when the YAML could not be read at all. */
@@ -93,6 +94,7 @@ export function parsePlanYaml(file: string, text: string): ParsedYaml {
     diagnostics.push({ file, ...(range ? { range } : {}), severity: 'error', ruleId: 'yaml/syntax', messageId: 'yaml/alias-limit', params: { detail: firstLine(String((error as Error).message)) } });
     return { data: undefined, locate, diagnostics, doc };
   }
+  diagnostics.push(...flowCommaTraps(file, text, doc, lineCounter));
   return { data, locate, diagnostics, doc };
 }
 

@@ -380,6 +380,23 @@ const CASES: Case[] = [
       expect(r.stdout).not.toContain(PASSWORD);
     },
   },
+  {
+    name: 'check: a comma inside a one-line list [ … ] is a warning at the cut, and --fix quotes the text',
+    args: ['check', 'plans/flow.yaml'],
+    copy: BASE,
+    setup: (dir) => {
+      const seed = readFileSync(join(dir, EXAMPLE), 'utf8');
+      writeFileSync(join(dir, 'plans/flow.yaml'), `${seed.trimEnd()}\nsections:\n  - id: them\n    heading: Nội dung thêm\n    items: [Báo cáo kết quả các sở, ngành, Thảo luận]\n`);
+    },
+    code: 0,
+    stderr: [/plans\/flow\.yaml:\d+:\d+ .*«Báo cáo kết quả các sở» .*«ngành».*yaml\/flow-comma/],
+    then: async (_r, dir) => {
+      const fixed = await runBuilt(['check', 'plans/flow.yaml', '--fix'], { cwd: dir });
+      expect(fixed.code, fixed.stderr).toBe(0);
+      expect(readFileSync(join(dir, 'plans/flow.yaml'), 'utf8')).toContain('items: ["Báo cáo kết quả các sở, ngành", Thảo luận]');
+      expect(fixed.stderr).not.toMatch(/yaml\/flow-comma/);
+    },
+  },
 ];
 
 const made: string[] = [];

@@ -28,6 +28,10 @@ for (const [expected, [vi, en]] of Object.entries(EXPECTED)) {
 
 export const messages: MessageTable = {
   ...typeMessages,
+  'trap/flow-comma': {
+    vi: 'Trong danh sách viết trên một dòng [ … ], mỗi dấu phẩy tách ra một mục mới, nên «{first}» và «{second}» thành hai mục. Nếu đó là một câu, đặt cả câu trong dấu nháy kép: {fixed}',
+    en: 'In a list written on one line [ … ], every comma starts a new item, so "{first}" and "{second}" became two items. If it is one text, put it in double quotes: {fixed}',
+  },
   'trap/colon-in-text': {
     vi: 'Câu có dấu hai chấm nên bị hiểu nhầm thành «tên trường: nội dung». Đặt cả câu trong dấu nháy kép: {fixed}',
     en: 'The sentence contains a colon, so it was read as "field: value". Put the whole sentence in double quotes: {fixed}',
