@@ -21,7 +21,9 @@ export function buildSummary(written: readonly WrittenFile[], outDir: string, cw
     if (files.length === 0) continue;
     const folders = [...new Set(files.map((f) => posix.dirname(below(f.path))))];
     const where = files.length === 1 ? below(files[0]!.path) : folders.map((f) => (f === '.' ? '' : `${f}/`)).join(', ');
-    lines.push(`  ${plural(`build/kind/${kind}`, files.length, lang, { where })}`);
+    // A Thông báo triệu tập, a Công văn …: one letter for all its recipients, not one per invitee.
+    const key = kind === 'invitation' && files.every((f) => f.invitee === undefined) ? 'letter' : kind;
+    lines.push(`  ${plural(`build/kind/${key}`, files.length, lang, { where })}`);
   }
   lines.push(`  ${t('build/files-hint', undefined, lang)}`);
   return `${lines.join('\n')}\n`;

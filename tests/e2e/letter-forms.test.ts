@@ -75,6 +75,9 @@ describe('letter forms', () => {
       });
     });
     expect(run.built.code, run.built.stderr).toBe(0);
+    // One letter for everyone it convenes, and the summary says so (it said "one file per invitee").
+    expect(run.built.stderr).toMatch(/^ {2}1 văn bản mời chung cho mọi nơi nhận: giay-moi\/thong-bao-trieu-tap\.docx$/mu);
+    expect(run.built.stderr).not.toMatch(/mỗi khách mời một tệp/u);
     const file = 'giay-moi/thong-bao-trieu-tap.docx';
     const letter = run.text(file).join('\n');
     expect(letter).toMatch(/triệu tập/u);

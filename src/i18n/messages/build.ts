@@ -8,6 +8,8 @@ export const messages: MessageTable = {
   'build/kind/plan.other': { vi: '{count} Kế hoạch: {where}', en: '{count} plans: {where}' },
   'build/kind/invitation.one': { vi: '{count} Giấy mời, mỗi khách mời một tệp: {where}', en: '{count} invitation letter, one file per invitee: {where}' },
   'build/kind/invitation.other': { vi: '{count} Giấy mời, mỗi khách mời một tệp: {where}', en: '{count} invitation letters, one file per invitee: {where}' },
+  'build/kind/letter.one': { vi: '{count} văn bản mời chung cho mọi nơi nhận: {where}', en: '{count} letter for all its recipients: {where}' },
+  'build/kind/letter.other': { vi: '{count} văn bản mời chung cho mọi nơi nhận: {where}', en: '{count} letters, each for all its recipients: {where}' },
   'build/kind/invitations.one': { vi: '{count} tệp gộp mọi Giấy mời để in: {where}', en: '{count} file of all the letters, for printing: {where}' },
   'build/kind/invitations.other': { vi: '{count} tệp gộp mọi Giấy mời để in: {where}', en: '{count} files of all the letters, for printing: {where}' },
   'build/kind/distribution.one': { vi: '{count} danh sách phát hành: {where}', en: '{count} distribution list: {where}' },
