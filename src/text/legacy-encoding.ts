@@ -33,14 +33,31 @@ const TCVN3_ONLY = new RegExp(`\\p{L}[«»]\\p{L}|\\p{L}[${SIGN}]|[${SIGN}]\\p{L
  */
 const FOREIGN_LETTER = /[\p{L}][ÄÅÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþ]|[ÄÅÇËÎÏÐÑÖØÛÜÞßäåæçëîïñöøûüþ][\p{L}]/u;
 
+/** TCVN3's tones on small letters are Latin-1 capitals ("kÕt", "ViÖt"); VNI's marks on small letters are small. */
+const TCVN3_CAPITAL_TONE = /\p{Ll}[\u00C0-\u00DE]/u;
+
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
 /** The old code the text seems typed in, or undefined for Unicode text. */
 export function legacyEncoding(text: string): LegacyEncoding | undefined {
-  if (TCVN3_ONLY.test(text)) return 'tcvn3';
+  if (TCVN3_ONLY.test(text) || TCVN3_CAPITAL_TONE.test(text)) return 'tcvn3';
   if (FOREIGN_LETTER.test(text)) return 'vni';
   return undefined;
 }
 
-/** TCVN3 text read as Latin-1, in Unicode: "ngµy 05 th¸ng 7" → "ngày 05 tháng 7". */
-export const fromTcvn3 = (text: string): string => [...text].map((ch) => TCVN3[ch] ?? ch).join('').normalize('NFC');
+const convert = (text: string): string => [...text].map((ch) => TCVN3[ch] ?? ch).join('').normalize('NFC');
+
+/** Letters only Unicode text has (ă đ ơ ư and the precomposed tones): TCVN3 read as Latin-1 never shows them. */
+const UNICODE_ONLY = /[\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/u;
+/** A word as TCVN3 text pastes it: letters and the signs that stand for letters ("c«ng", "®ång"). */
+const WORD = new RegExp(`[\\p{L}${SIGN}«»÷]+`, 'gu');
+
+/**
+ * TCVN3 text read as Latin-1, in Unicode: "ngµy 05 th¸ng 7" → "ngày 05 tháng 7". A line that is partly Unicode already
+ * ("Hội nghị tæng kÕt") keeps its Unicode words: only the words that read as TCVN3 are converted, since Unicode's own
+ * á, é, ó … are other letters in TCVN3 and converting them would spoil words that were right.
+ */
+export const fromTcvn3 = (text: string): string =>
+  UNICODE_ONLY.test(text) ? text.replace(WORD, (word) => (tcvn3Word(word) ? convert(word) : word)) : convert(text);
+
+const tcvn3Word = (word: string): boolean => legacyEncoding(word) !== undefined;

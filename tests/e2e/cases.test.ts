@@ -381,6 +381,17 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'check: a line partly pasted from a .VnTime document gets its TCVN3 words converted, and only those',
+    args: ['check', 'plans/vntime.yaml'],
+    copy: BASE,
+    setup: (dir) => {
+      const seed = readFileSync(join(dir, EXAMPLE), 'utf8');
+      writeFileSync(join(dir, 'plans/vntime.yaml'), `${seed.trimEnd()}\nsections:\n  - id: them\n    heading: Nội dung thêm\n    items: ["Báo cáo tæng kÕt tháng 7 tại Hà Nội"]\n`);
+    },
+    code: 0,
+    stderr: [/plans\/vntime\.yaml:\d+:\d+ .*Báo cáo tổng kết tháng 7 tại Hà Nội.*encoding\/legacy/],
+  },
+  {
     name: 'check: a comma inside a one-line list [ … ] is a warning at the cut, and --fix quotes the text',
     args: ['check', 'plans/flow.yaml'],
     copy: BASE,

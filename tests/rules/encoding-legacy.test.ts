@@ -24,6 +24,11 @@ describe('encoding/legacy', () => {
     expect(fromTcvn3('Hµ Néi, ngµy 05 th¸ng 7 n¨m 2018')).toBe('Hà Nội, ngày 05 tháng 7 năm 2018');
     expect(fromTcvn3('Céng hoµ x· héi chñ nghÜa ViÖt Nam')).toBe('Cộng hoà xã hội chủ nghĩa Việt Nam');
   });
+  test('converts only the TCVN3 words of a line that is partly Unicode, leaving the right words right', () => {
+    // "tháng" and "Nội" are Unicode already; converted as TCVN3 they would read "thỏng", "Nụi".
+    expect(fromTcvn3('Hội nghị tæng kÕt tháng 7 tại Hà Nội')).toBe('Hội nghị tổng kết tháng 7 tại Hà Nội');
+    expect(fromTcvn3('Đại biểu «Phòng» c«ng t¸c')).toBe('Đại biểu «Phòng» công tác');
+  });
 
   test('VNI ("ngaøy thaùng naêm") is recognised; it cannot be converted letter by letter', () => {
     expect(legacyEncoding('Haø Noäi, ngaøy 05 thaùng 7 naêm 2018')).toBe('vni');
