@@ -18,6 +18,11 @@ describe('signer/authority', () => {
     expect(found[0]!.range).toEqual(rangeOf(text, 'GIÁM ĐỐC SỞ'));
   });
 
+  test('a minister’s deputy signs KT. BỘ TRƯỞNG / THỨ TRƯỞNG (129/KH-BGDĐT), and THỨ TRƯỞNG alone is a deputy', () => {
+    expect(findingsOf(signerAuthority, signer('  authority: KT.\n  headTitle: BỘ TRƯỞNG\n  title: THỨ TRƯỞNG\n'))).toEqual([]);
+    expect(findingsOf(signerAuthority, signer('  title: THỨ TRƯỞNG\n'))).toMatchObject([{ messageId: 'signer/authority/deputy-without-kt' }]);
+  });
+
   test('KT., TL. and TUQ. without a headTitle', () => {
     for (const authority of ['KT.', 'TL.', 'TUQ.', 'TM.']) {
       const found = findingsOf(signerAuthority, signer(`  authority: ${authority}\n  title: PHÓ GIÁM ĐỐC\n`));

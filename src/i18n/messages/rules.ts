@@ -102,8 +102,8 @@ export const messages: MessageTable = {
     en: 'Signing {authority} needs the head’s title or the collective body (signer.headTitle), which is empty.',
   },
   'signer/authority/deputy': {
-    vi: 'Ký KT. (ký thay) thì chức vụ người ký là chức vụ cấp phó, bắt đầu bằng «PHÓ»; đang ghi «{title}».',
-    en: 'Signing KT. (on behalf of the head), the signer’s title is a deputy’s, starting with "PHÓ"; found "{title}".',
+    vi: 'Ký KT. (ký thay) thì chức vụ người ký là chức vụ cấp phó («PHÓ …», ở bộ là «THỨ TRƯỞNG»); đang ghi «{title}».',
+    en: 'Signing KT. (on behalf of the head), the signer’s title is a deputy’s ("PHÓ …", in a ministry "THỨ TRƯỞNG"); found "{title}".',
   },
   'signer/authority/deputy-without-kt': {
     vi: 'Cấp phó ký thay người đứng đầu phải ghi quyền hạn KT.; chức vụ «{title}» đang ký không có KT.',
