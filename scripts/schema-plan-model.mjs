@@ -7,8 +7,8 @@ const obj = (title, description, properties, required = [], extra = {}) => ({
 });
 
 export const numbering = {
-  type: 'string', enum: ['I.1.a', 'I.1.1.1', '1.1.1', 'none'], title: 'Cách đánh số đề mục',
-  description: 'I.1.a: I. / 1. / a) (mặc định); I.1.1.1: I. / 1. / 1.1.; 1.1.1: 1. / 1.1. / 1.1.1. (số Ả Rập ở cấp trên cùng); none: đề mục lớn in hoa, không đánh số.',
+  type: 'string', enum: ['I.1.a', 'I.1.1.1', '1.1.1', 'none', 'I-1.a', 'I-1-a'], title: 'Cách đánh số đề mục',
+  description: 'I.1.a: I. / 1. / a) (mặc định); I.1.1.1: I. / 1. / 1.1.; 1.1.1: 1. / 1.1. / 1.1.1. (số Ả Rập ở cấp trên cùng); none: đề mục lớn in hoa, không đánh số; I-1.a: I- / 1. / a) và I-1-a: I- / 1- / a), như nhiều văn bản của Đảng và các đoàn thể.',
 };
 
 export const listStyle = {

@@ -78,7 +78,7 @@ export interface Venue {
 }
 
 /** How section headings are numbered: I. / 1. / a) (the decree's sample), I. / 1. / 1.1., 1. / 1.1. / 1.1.1., or none. */
-export type NumberingScheme = 'I.1.a' | 'I.1.1.1' | '1.1.1' | 'none';
+export type NumberingScheme = 'I.1.a' | 'I.1.1.1' | '1.1.1' | 'none' | 'I-1.a' | 'I-1-a';
 export type ListStyle = '-' | '+' | '1.' | 'a)';
 export type Fact = 'time' | 'venue' | 'attendees' | 'programme';
 

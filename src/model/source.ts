@@ -56,8 +56,8 @@ export interface PlanSource {
    * Items: Một yêu cầu.
    */
   requirements?: string[];
-  /** I.1.a: I. / 1. / a) (mặc định); I.1.1.1: I. / 1. / 1.1.; 1.1.1: 1. / 1.1. / 1.1.1. (số Ả Rập ở cấp trên cùng); none: đề mục lớn in hoa, không đánh số. */
-  numbering?: 'I.1.a' | 'I.1.1.1' | '1.1.1' | 'none';
+  /** I.1.a: I. / 1. / a) (mặc định); I.1.1.1: I. / 1. / 1.1.; 1.1.1: 1. / 1.1. / 1.1.1. (số Ả Rập ở cấp trên cùng); none: đề mục lớn in hoa, không đánh số; I-1.a: I- / 1. / a) và I-1-a: I- / 1- / a), như nhiều văn bản của Đảng và các đoàn thể. */
+  numbering?: 'I.1.a' | 'I.1.1.1' | '1.1.1' | 'none' | 'I-1.a' | 'I-1-a';
   /** Nội dung hội nghị: các ý hoặc chương trình theo giờ. */
   content?: {
     /**
