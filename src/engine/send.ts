@@ -219,7 +219,7 @@ export async function send(request: SendRequest, io: Pick<Io, 'cwd' | 'env' | 'p
         dryRun,
         redact: result.redact,
         progress: (done, total) => bar.tick(done, total),
-        stopRequested: () => request.signal?.aborted ?? false,
+        ...(request.signal ? { signal: request.signal } : {}),
       });
     } finally {
       bar.end();
