@@ -131,7 +131,7 @@ export async function send(request: SendRequest, io: Pick<Io, 'cwd' | 'env' | 'p
 
   const config = await resolveMailSettings(model, io.env, !dryRun);
   if (!config.ok) {
-    return stop('usage', config.problems.map((p) => ({ file: planFile, severity: 'error', kind: 'usage', ruleId: 'send/config', messageId: p.messageId, ...(p.params ? { params: p.params } : {}) })));
+    return stop('usage', config.problems);
   }
   const settings = config.settings;
   result.redact = redactor(settings.smtp?.password);
@@ -250,6 +250,6 @@ function deliveryCode(delivery: Delivery): number {
 /** The warnings by file, in the order met; the plan's with its text. */
 function byFile(diagnostics: readonly Diagnostic[], planFile: string, source: string | undefined): FileFindings[] {
   const files = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) files.set(d.file, [...(files.get(d.file) ?? []), d]);
+  for (const d of diagnostics) files.set(d.file ?? planFile, [...(files.get(d.file ?? planFile) ?? []), d]);
   return [...files].map(([file, found]) => (file === planFile && source !== undefined ? { file, source, diagnostics: found } : { file, diagnostics: found }));
 }

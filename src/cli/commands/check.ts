@@ -35,6 +35,6 @@ export async function runCheck(files: string[], options: CheckOptions, io: Io): 
     if (paths.length > 0 && (options.dryRun || status !== ExitCode.ok)) return status;
   }
   const result = await check({ files, ...(options.templates !== undefined ? { templates: options.templates } : {}) }, io);
-  emitReport(result.stopped ? [{ file: '', diagnostics: result.failure }] : result.files, options, io);
+  emitReport(result.stopped ? [{ diagnostics: result.failure }] : result.files, options, io);
   return result.code;
 }
