@@ -1,5 +1,5 @@
 import { watch as fsWatch } from 'node:fs';
-import { interruptSignal } from './until-interrupted.js';
+import { interruptSignal } from './interrupt.js';
 import { basename, dirname, resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { planDataFile } from '../load/yaml.js';

@@ -9,7 +9,7 @@ import { ExitCode, type Io } from '../io.js';
 import { noteLines } from '../notes.js';
 import { emitReport, type OutputOptions } from '../output.js';
 import { fail, reportNoPlan } from '../single-plan.js';
-import { interruptSignal } from '../until-interrupted.js';
+import { interruptSignal } from '../interrupt.js';
 import { printBuild } from './build.js';
 
 export interface SendOptions extends OutputOptions {

@@ -14,7 +14,7 @@ import { ExitCode, type Io } from '../io.js';
 import type { OutputOptions } from '../output.js';
 import { planFiles } from '../../load/plan-files.js';
 import { fail, usage } from '../single-plan.js';
-import { interruptSignal } from '../until-interrupted.js';
+import { interruptSignal } from '../interrupt.js';
 import { build } from '../../engine/build.js';
 import { buildManifest, printBuild } from './build.js';
 import { send } from '../../engine/send.js';
