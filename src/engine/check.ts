@@ -6,6 +6,7 @@ import { planFiles } from '../load/plan-files.js';
 import { defaultTemplatesDir } from '../render/templates.js';
 import { checkPlan } from './check-plan.js';
 import { checkTemplates } from './check-templates.js';
+import type { FileFix } from './fix/fix-files.js';
 import { usageProblem } from './plan.js';
 
 export interface CheckRequest {
@@ -13,6 +14,10 @@ export interface CheckRequest {
   files?: readonly string[];
   /** `--templates`, relative to io.cwd; default the templates shipped with the program. */
   templates?: string;
+  /** Repair what is certain first (src/engine/fix), then check what is left. */
+  fix?: boolean;
+  /** With fix: work out the repairs, write nothing, and stop there. */
+  dryRun?: boolean;
 }
 
 /** One file's findings and, for source excerpts, its text. */
@@ -23,8 +28,13 @@ export interface CheckedFile {
 }
 
 export interface CheckResult {
-  /** Absent when every plan was checked (with or without findings); `usage` when there was no plan to check. */
-  stopped?: 'usage';
+  /**
+   * Absent when every plan was checked (with or without findings); `usage` when there was no plan to check; `fix`
+   * after the repairs of a dry run, or when one could not be written.
+   */
+  stopped?: 'usage' | 'fix';
+  /** With `fix`: what was (or would be) repaired, plan by plan. */
+  fixes?: FileFix[];
   /** Each plan, then each other file with findings (a replies file, a template, a data file), in the order met. */
   files: CheckedFile[];
   /** Why there was nothing to check. */
@@ -44,6 +54,15 @@ export async function check(request: CheckRequest, io: Pick<Io, 'cwd'>): Promise
   if (paths.length === 0) {
     const failure = [usageProblem('io/no-plans', { dir: 'plans/' })];
     return { stopped: 'usage', files: [], failure, timings: {}, code: exitCode(failure) };
+  }
+  let fixes: FileFix[] | undefined;
+  if (request.fix) {
+    const { fixFiles } = await import('./fix/fix-files.js');
+    fixes = await fixFiles(paths, request.dryRun ?? false, io);
+    const failure = fixes.flatMap((f) => (f.state === 'failed' ? [f.failure] : []));
+    if (request.dryRun || failure.length > 0) {
+      return { stopped: 'fix', fixes, files: [], failure, timings: { check: performance.now() - started }, code: exitCode(failure) };
+    }
   }
   const checks = await Promise.all(paths.map((path) => checkPlan(path, {}, { replies: true })));
   const templatesDir = request.templates ? resolve(io.cwd, request.templates) : defaultTemplatesDir();
@@ -76,5 +95,5 @@ export async function check(request: CheckRequest, io: Pick<Io, 'cwd'>): Promise
       underItsFile(d);
     }
   }
-  return { files, failure: [], timings: { check: performance.now() - started }, code: exitCode(files.flatMap((f) => f.diagnostics)) };
+  return { ...(fixes ? { fixes } : {}), files, failure: [], timings: { check: performance.now() - started }, code: exitCode(files.flatMap((f) => f.diagnostics)) };
 }

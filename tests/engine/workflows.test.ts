@@ -90,6 +90,23 @@ describe('engine workflows', () => {
     expect(none.code).toBe(2);
   });
 
+  it('check with fix repairs what is certain first; a dry run only says what it would do', async () => {
+    const cwd = fresh();
+    const plan = join(cwd, 'plans', 'hoi-nghi-giao-ban-2018.yaml');
+    const slipped = readFileSync(plan, 'utf8').replace('  number: "05"', '  number: 5');
+    writeFileSync(plan, slipped);
+    const dry = await check({ fix: true, dryRun: true }, { cwd });
+    expect(dry.stopped).toBe('fix');
+    expect(dry.fixes?.map((f) => f.state)).toEqual(['would']);
+    expect(readFileSync(plan, 'utf8')).toBe(slipped);
+
+    const fixed = await check({ fix: true }, { cwd });
+    expect(fixed.stopped).toBeUndefined();
+    expect(fixed.fixes?.map((f) => f.state)).toEqual(['written']);
+    expect(readFileSync(plan, 'utf8')).toContain('  number: "05"');
+    expect(fixed.code).toBe(0);
+  });
+
   it('build and invite stopped by the signal write nothing and give 130', async () => {
     const cwd = fresh();
     const stopped = AbortSignal.abort();

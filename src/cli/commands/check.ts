@@ -1,6 +1,5 @@
 import { check } from '../../engine/check.js';
 import { ExitCode, type Io } from '../io.js';
-import { planFiles } from '../../load/plan-files.js';
 import { emitReport, type OutputOptions } from '../output.js';
 
 export interface CheckOptions extends OutputOptions {
@@ -28,13 +27,17 @@ async function printCatalogue(options: CheckOptions, io: Io): Promise<number> {
 
 export async function runCheck(files: string[], options: CheckOptions, io: Io): Promise<number> {
   if (options.rules) return printCatalogue(options, io);
-  if (options.fix) {
-    const paths = await planFiles(files, io.cwd);
-    const { fixFiles } = await import('./fix.js');
-    const status = paths.length > 0 ? await fixFiles(paths, options, io) : ExitCode.ok;
-    if (paths.length > 0 && (options.dryRun || status !== ExitCode.ok)) return status;
+  const result = await check({
+    files,
+    ...(options.templates !== undefined ? { templates: options.templates } : {}),
+    ...(options.fix ? { fix: true } : {}),
+    ...(options.dryRun ? { dryRun: true } : {}),
+  }, io);
+  if (result.fixes) {
+    const { printFixes } = await import('./fix.js');
+    printFixes(result.fixes, options, io);
   }
-  const result = await check({ files, ...(options.templates !== undefined ? { templates: options.templates } : {}) }, io);
+  if (result.stopped === 'fix') return result.code;
   emitReport(result.stopped ? [{ diagnostics: result.failure }] : result.files, options, io);
   return result.code;
 }
