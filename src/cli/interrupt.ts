@@ -1,8 +1,9 @@
 import { writeSync } from 'node:fs';
+import { ExitCode } from '../core/exit-code.js';
 import { removeTrackedTemps } from '../write/temps.js';
 
 /** Exit codes of a run stopped by a signal, as shells report them: 128 + the signal's number. */
-export const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
+export const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: ExitCode.interrupted, SIGTERM: 143 };
 
 /**
  * Makes Ctrl+C (SIGINT) and SIGTERM stop the program without leaving temporary files: every temporary path still
@@ -10,9 +11,9 @@ export const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, 
  * with 130 (SIGINT) or 143 (SIGTERM). Files already renamed into place are complete and stay; targets not yet
  * replaced keep their earlier file.
  *
- * A SIGINT that someone else listens for as well is theirs: `plan build --watch` stops its loop on Ctrl+C and lets a
- * running build finish, so this handler steps aside (a second Ctrl+C, after watch has let go, stops at once).
- * Returns the function that removes the handlers.
+ * A SIGINT that someone else listens for as well is theirs (see interruptSignal below: `build --watch`, `serve` and
+ * `send` stop between documents or messages), so this handler steps aside; a second Ctrl+C, once that listener has
+ * let go, stops at once. Returns the function that removes the handlers.
  */
 export function installInterruptCleanup(message: (signal: NodeJS.Signals) => string): () => void {
   const onSignal = (signal: NodeJS.Signals) => {
@@ -32,4 +33,16 @@ export function installInterruptCleanup(message: (signal: NodeJS.Signals) => str
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   };
+}
+/**
+ * The signal that stops a long-running command (`build --watch`, `serve`, `send`): the caller's, or Ctrl+C. While
+ * this listens, the clean-up above steps aside, so the command can finish what it is doing (a message in flight, a
+ * document) and stop there; the engine's workflows take the signal in their requests.
+ */
+export function interruptSignal(given?: AbortSignal): { signal: AbortSignal; release: () => void } {
+  if (given) return { signal: given, release: () => {} };
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  return { signal: controller.signal, release: () => process.off('SIGINT', onSigint) };
 }

@@ -9,9 +9,9 @@ export type SinglePlan = OpenPlan;
 
 export const usage = usageProblem;
 
-/** Reports diagnostics on stderr under the file of the first; returns `code`. */
+/** Reports diagnostics on stderr under the file of the first (none for a usage problem); returns `code`. */
 export function fail(diagnostics: Diagnostic[], code: number, options: OutputOptions, io: Io): number {
-  emitReport([{ file: diagnostics[0]?.file ?? 'plan', diagnostics }], options, io, 'stderr');
+  emitReport([{ file: diagnostics[0]?.file, diagnostics }], options, io, 'stderr');
   return code;
 }
 

@@ -1,10 +1,11 @@
 import { watch as fsWatch } from 'node:fs';
-import { interruptSignal } from './until-interrupted.js';
+import { interruptSignal } from './interrupt.js';
 import { basename, dirname, resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { planDataFile } from '../load/yaml.js';
 import { defaultTemplatesDir } from '../render/templates.js';
-import { runBuild, type BuildOptions } from './commands/build.js';
+import { build } from '../engine/build.js';
+import { buildRequest, printBuild, type BuildOptions } from './commands/build.js';
 import { findSoffice } from '../write/pdf.js';
 import { ExitCode, type Io } from './io.js';
 import { planFiles } from '../load/plan-files.js';
@@ -67,7 +68,9 @@ export async function runWatch(file: string | undefined, options: BuildOptions, 
   // No plan, several, or --pdf without LibreOffice: nothing a save could fix, so report it as build does and stop.
   if (candidates.length !== 1 || (options.pdf && findSoffice(io.env) === undefined)) {
     removeSigint();
-    return runBuild(file, options, io); // reports "no plan" or "which plan" exactly as build does
+    const result = await build(buildRequest(file, options, io), io); // reports "no plan" or "which plan" as build does
+    printBuild(result, options, io);
+    return result.code;
   }
   const plan = candidates[0]!;
   const inputs: Inputs = { plan, templates: options.templates ? resolve(io.cwd, options.templates) : defaultTemplatesDir() };
@@ -120,8 +123,11 @@ export async function runWatch(file: string | undefined, options: BuildOptions, 
   };
 
   const buildOnce = async () => {
-    const code = await runBuild(plan, options, io);
-    say(code === ExitCode.ok ? 'watch/ok' : 'watch/failed', { time: clock() });
+    // Ctrl+C stops a running build between documents; the loop then stops too, and says so.
+    const result = await build({ ...buildRequest(plan, options, io), signal }, io);
+    printBuild(result, options, io);
+    const code = result.code;
+    if (result.stopped !== 'interrupted') say(code === ExitCode.ok ? 'watch/ok' : 'watch/failed', { time: clock() });
     const data = await planDataFile(plan);
     if (data !== undefined) inputs.data = data;
     if (!signal.aborted) rewatch();

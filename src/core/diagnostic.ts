@@ -23,7 +23,8 @@ export type DiagnosticKind = 'input' | 'io' | 'usage' | 'internal';
  * The message is data: `messageId` plus `params`, turned into words only by a reporter (see src/i18n).
  */
 export interface Diagnostic {
-  file: string;
+  /** The file it is about; absent for a problem of how the program was called or configured (kind `usage`). */
+  file?: string;
   range?: Range;
   severity: Severity;
   /** Absent means `input`. */

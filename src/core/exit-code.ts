@@ -6,6 +6,8 @@ export const ExitCode = {
   inputErrors: 1,
   /** Usage, I/O or configuration problems. */
   usage: 2,
+  /** Stopped by Ctrl+C (SIGINT): 128 + the signal's number, as shells report it. */
+  interrupted: 130,
 } as const;
 
 /**

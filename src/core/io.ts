@@ -4,6 +4,10 @@ export interface Io {
   stderr: OutputStream;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** This process's id, written into lock files (the send log's). */
+  pid: number;
+  /** Whether a process (a lock's owner) is still running. */
+  isAlive(pid: number): boolean;
 }
 
 export interface OutputStream {

@@ -1,7 +1,7 @@
 import { relativeSlashPath } from '../report/paths.js';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { exitCode } from '../core/exit-code.js';
+import { ExitCode, exitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
 import type { Output, WrittenFile } from '../core/output.js';
 import type { Progress } from '../core/progress.js';
@@ -27,10 +27,15 @@ export interface BuildRequest {
   lang: Lang;
   /** A progress display for a long step; none by default. */
   progress?: (step: 'pdf') => Progress;
+  /** Stops the build between documents (Ctrl+C): nothing of this run is put in place unless all of it is. */
+  signal?: AbortSignal;
 }
 
-/** Where a build stopped: before the plan (usage), at the plan's errors, at a document, at writing, at the PDFs. */
-export type BuildStop = 'usage' | 'plan' | 'produce' | 'write' | 'pdf';
+/**
+ * Where a build stopped: before the plan (usage), at the plan's errors, at a document, at writing, at the PDFs; or
+ * where the signal stopped it (`interrupted`).
+ */
+export type BuildStop = 'usage' | 'plan' | 'produce' | 'write' | 'pdf' | 'interrupted';
 
 export interface BuildResult {
   /** Absent when the build went through. */
@@ -63,9 +68,10 @@ export async function build(request: BuildRequest, io: Pick<Io, 'cwd' | 'env'>):
   const stop = (stopped: BuildStop, failure: Diagnostic[] = []): BuildResult => {
     result.stopped = stopped;
     result.failure = failure;
-    result.code = exitCode([...result.findings, ...failure], true);
+    result.code = stopped === 'interrupted' ? ExitCode.interrupted : exitCode([...result.findings, ...failure], true);
     return result;
   };
+  const aborted = () => request.signal?.aborted === true;
   // Without LibreOffice, --pdf stops before anything is written.
   const soffice = request.pdf ? findSoffice(io.env) : undefined;
   if (request.pdf && soffice === undefined) {
@@ -98,6 +104,7 @@ export async function build(request: BuildRequest, io: Pick<Io, 'cwd' | 'env'>):
   let started = performance.now();
   const outputs: Output[] = [];
   for (const name of only as ProducerName[]) {
+    if (aborted()) return stop('interrupted');
     const produced = await PRODUCERS[name](context);
     result.findings.push(...produced.diagnostics);
     if (!produced.ok) return stop('produce');
@@ -115,6 +122,10 @@ export async function build(request: BuildRequest, io: Pick<Io, 'cwd' | 'env'>):
     await batch.abort();
     return stop('write', [writeErrorDiagnostic((staged[stageFailure] as PromiseRejectedResult).reason, io.cwd, paths[stageFailure]!)]);
   }
+  if (aborted()) {
+    await batch.abort();
+    return stop('interrupted');
+  }
   try {
     await batch.commit();
   } catch (error) {
@@ -131,9 +142,14 @@ export async function build(request: BuildRequest, io: Pick<Io, 'cwd' | 'env'>):
   result.timings.write = performance.now() - started;
 
   if (soffice !== undefined) {
+    if (aborted()) return stop('interrupted');
     started = performance.now();
     const { writePdfs } = await import('./pdfs.js');
-    const pdfs = await writePdfs(result.written, soffice, outDir, { lang: request.lang, ...(request.progress ? { progress: request.progress('pdf') } : {}) }, io);
+    const pdfs = await writePdfs(result.written, soffice, outDir, {
+      lang: request.lang,
+      ...(request.progress ? { progress: request.progress('pdf') } : {}),
+      ...(request.signal ? { signal: request.signal } : {}),
+    }, io);
     if (!pdfs.ok) return stop('pdf', pdfs.diagnostics);
     result.written.push(...pdfs.files);
     result.notes.push(...(await recordMore(outDir, pdfs.files.map((f) => resolve(io.cwd, f.path)), io)));

@@ -1,7 +1,7 @@
 import { relativeSlashPath } from '../report/paths.js';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { exitCode } from '../core/exit-code.js';
+import { ExitCode, exitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
 import type { WrittenFile } from '../core/output.js';
 import { NO_PROGRESS, type Progress } from '../core/progress.js';
@@ -19,11 +19,13 @@ export interface InviteRequest extends PlanRequest {
   merged?: boolean;
   /** A progress display for writing `total` letters; none by default. */
   progress?: (total: number) => Progress;
+  /** Stops the run between letters (Ctrl+C): nothing of this run is put in place unless all of it is. */
+  signal?: AbortSignal;
 }
 
 export interface InviteResult {
   /** Absent when the letters were written. */
-  stopped?: 'plan' | 'prepare' | 'write';
+  stopped?: 'plan' | 'prepare' | 'write' | 'interrupted';
   /** Why there was no plan to work on (stopped at 'plan'). */
   noPlan?: NoPlan;
   /** The plan file and its text, for source excerpts of `planFindings`. */
@@ -45,6 +47,9 @@ export interface InviteResult {
   timings: { prepare?: number; write?: number };
   code: number;
 }
+
+/** Thrown between letters when the signal has stopped the run. */
+class Interrupted extends Error {}
 
 /** Letters written at once: enough to overlap filling one letter with writing the others. */
 const CONCURRENCY = 8;
@@ -93,6 +98,9 @@ export async function invite(request: InviteRequest, io: Pick<Io, 'cwd'>): Promi
 
   const written: WrittenFile[] = [];
   let done = 0;
+  const stopIfAborted = () => {
+    if (request.signal?.aborted) throw new Interrupted();
+  };
   try {
     // A letter or the merged file open in Word stops the run before anything is written.
     await assertNotOpenInWord([...(separate ? letters.map((l) => inside(l.name)) : []), ...(merged ? [inside(MERGED_NAME)] : [])]);
@@ -103,6 +111,7 @@ export async function invite(request: InviteRequest, io: Pick<Io, 'cwd'>): Promi
     try {
       if (separate) {
         written.push(...(await inParallel(letters.map((letter: Letter) => async (): Promise<WrittenFile> => {
+          stopIfAborted();
           const path = inside(letter.name);
           await batch.write(path, template.fill(letter.values));
           bar.tick(++done, total);
@@ -110,12 +119,14 @@ export async function invite(request: InviteRequest, io: Pick<Io, 'cwd'>): Promi
         }), CONCURRENCY)));
       }
       if (merged) {
+        stopIfAborted();
         const start = done;
         const bytes = await template.merged(letters.map((l) => l.values), letters.length, (n) => bar.tick(start + n, total));
         const path = inside(MERGED_NAME);
         await batch.write(path, bytes);
         written.push({ kind: 'invitations', path: shown(path) });
       }
+      stopIfAborted();
     } catch (error) {
       await batch.abort();
       throw error;
@@ -123,6 +134,11 @@ export async function invite(request: InviteRequest, io: Pick<Io, 'cwd'>): Promi
     await batch.commit();
   } catch (error) {
     bar.end();
+    if (error instanceof Interrupted) {
+      result.stopped = 'interrupted';
+      result.code = ExitCode.interrupted;
+      return result;
+    }
     if ((error as NodeJS.ErrnoException).code === undefined) throw error;
     result.stopped = 'write';
     result.failure = [writeErrorDiagnostic(error, io.cwd, outDir)];

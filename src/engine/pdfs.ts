@@ -18,7 +18,7 @@ export type PdfResult = { ok: true; files: WrittenFile[]; ms: number } | { ok: f
  * bar on a terminal (`progress`). `written` paths are relative to io.cwd with forward slashes, as in the manifest.
  */
 export async function writePdfs(
-  written: readonly WrittenFile[], soffice: string, outDir: string, options: { lang: Lang; progress?: Progress }, io: Pick<Io, 'cwd' | 'env'>,
+  written: readonly WrittenFile[], soffice: string, outDir: string, options: { lang: Lang; progress?: Progress; signal?: AbortSignal }, io: Pick<Io, 'cwd' | 'env'>,
 ): Promise<PdfResult> {
   const docx = written.filter((w) => w.path.endsWith('.docx'));
   const jobs = docx.map((w) => {

@@ -32,8 +32,9 @@ export interface OpenPlan {
 /** Why there is no plan to work on: a usage problem (none, or several) or the plan's own errors (`check`). */
 export type NoPlan = { ok: false; usage: Diagnostic[]; check?: undefined } | { ok: false; usage?: undefined; check: PlanCheck };
 
+/** A problem of how the program was called or configured: about no file, so reported without one. */
 export const usageProblem = (messageId: string, params: Record<string, string | number> = {}): Diagnostic =>
-  ({ file: 'plan', severity: 'error', kind: 'usage', ruleId: 'usage', messageId, params });
+  ({ severity: 'error', kind: 'usage', ruleId: 'usage', messageId, params });
 
 /**
  * The set-up of the workflows on one plan (build, invite, send): the file named, else the only plan in plans/ (none or

@@ -129,7 +129,7 @@ export class InvalidLangError extends Error {
  * The output language: `--lang` wins, then the PLAN_LANG environment variable (ignored when empty), then Vietnamese.
  * Case and surrounding spaces are ignored (`EN` → `en`). Throws InvalidLangError for anything else.
  */
-export function resolveLang(flag?: string, env: NodeJS.ProcessEnv = process.env): Lang {
+export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
   const pick = (value: string, source: '--lang' | 'PLAN_LANG'): Lang => {
     const lang = value.trim().toLowerCase();
     if (isLang(lang)) return lang;

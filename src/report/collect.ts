@@ -2,7 +2,8 @@ import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import type { FileResult } from './types.js';
 
 export interface FileGroup {
-  file: string;
+  /** Absent for the diagnostics about no file. */
+  file?: string;
   source?: string;
   diagnostics: Diagnostic[];
 }
@@ -19,22 +20,23 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 /**
- * Groups every diagnostic under the file it names (a plan's result may carry diagnostics about its invitee CSV),
- * files in the order given, diagnostics sorted by position. The source for excerpts is the one given for that file.
+ * Groups every diagnostic under the file it names (a plan's result may carry diagnostics about its invitee CSV), or
+ * its result's file when it names none; those about no file at all (usage) form a group without a file. Files in the
+ * order given, diagnostics sorted by position. The source for excerpts is the one given for that file.
  * Files without diagnostics are kept (with none) so that callers can count the files checked.
  */
 export function collect(results: readonly FileResult[]): FileGroup[] {
-  const groups = new Map<string, FileGroup>();
-  const group = (file: string): FileGroup => {
+  const groups = new Map<string | undefined, FileGroup>();
+  const group = (file: string | undefined): FileGroup => {
     let g = groups.get(file);
-    if (!g) groups.set(file, (g = { file, diagnostics: [] }));
+    if (!g) groups.set(file, (g = { ...(file !== undefined ? { file } : {}), diagnostics: [] }));
     return g;
   };
   for (const r of results) {
     const g = group(r.file);
     if (r.source !== undefined && g.source === undefined) g.source = r.source;
   }
-  for (const r of results) for (const d of r.diagnostics) group(d.file || r.file).diagnostics.push(d);
+  for (const r of results) for (const d of r.diagnostics) group(d.file ?? r.file).diagnostics.push(d);
   for (const g of groups.values()) g.diagnostics.sort(compareDiagnostics);
   return [...groups.values()];
 }

@@ -20,10 +20,11 @@ export const escapeProperty = (s: string): string => escapeData(s).replaceAll(':
 export function github(results: readonly FileResult[], options: ReportOptions): string {
   const lines: string[] = [];
   for (const group of collect(results)) {
-    const file = slashPath(group.file, options.cwd);
+    const file = group.file === undefined ? undefined : slashPath(group.file, options.cwd);
     for (const d of group.diagnostics) {
-      const props: [string, string | number][] = [['file', file]];
-      if (d.range) {
+      // Without a file the annotation is the run's, not a line's.
+      const props: [string, string | number][] = file === undefined ? [] : [['file', file]];
+      if (d.range && file !== undefined) {
         const { start, end } = d.range;
         props.push(['line', start.line]);
         if (start.line === end.line) props.push(['col', start.column]);

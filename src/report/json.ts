@@ -4,9 +4,9 @@ import { collect } from './collect.js';
 import { displayPath } from './paths.js';
 import type { FileResult, ReportOptions } from './types.js';
 
-/** One entry of the json format. Positions are null for a diagnostic about the whole file. */
+/** One entry of the json format. Positions are null for a diagnostic about the whole file; all are, and the file too, for one about no file. */
 export interface JsonDiagnostic {
-  file: string;
+  file: string | null;
   line: number | null;
   column: number | null;
   endLine: number | null;
@@ -22,7 +22,7 @@ export interface JsonDiagnostic {
 export function toJsonDiagnostics(results: readonly FileResult[], options: ReportOptions): JsonDiagnostic[] {
   const out: JsonDiagnostic[] = [];
   for (const group of collect(results)) {
-    const file = displayPath(group.file, options.cwd);
+    const file = group.file === undefined ? null : displayPath(group.file, options.cwd);
     for (const d of group.diagnostics) {
       out.push({
         file,

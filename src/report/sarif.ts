@@ -13,6 +13,7 @@ interface SarifResult {
   ruleIndex: number;
   level: 'error' | 'warning' | 'note';
   message: { text: string };
+  /** Empty for a problem about no file (how the program was called). */
   locations: {
     physicalLocation: {
       artifactLocation: { uri: string };
@@ -43,14 +44,14 @@ export function toSarif(results: readonly FileResult[], options: ReportOptions):
   const ruleIds = [...new Set(groups.flatMap((g) => g.diagnostics.map((d) => d.ruleId)))].sort();
   const sarifResults: SarifResult[] = [];
   for (const group of groups) {
-    const uri = toUri(group.file, options.cwd);
+    const uri = group.file === undefined ? undefined : toUri(group.file, options.cwd);
     for (const d of group.diagnostics) {
       sarifResults.push({
         ruleId: d.ruleId,
         ruleIndex: ruleIds.indexOf(d.ruleId),
         level: LEVEL[d.severity],
         message: { text: formatMessage(d, options.lang) },
-        locations: [
+        locations: uri === undefined ? [] : [
           {
             physicalLocation: {
               artifactLocation: { uri },

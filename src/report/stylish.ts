@@ -28,11 +28,12 @@ export function summaryLine(results: readonly FileResult[], lang: Lang, chalk: C
   return `${mark} ${chalk.bold(parts.join(', '))}${filesNote}`;
 }
 
-function renderDiagnostic(d: Diagnostic, file: string, source: string | undefined, gutter: number, lang: Lang, chalk: ChalkInstance): string[] {
+function renderDiagnostic(d: Diagnostic, file: string | undefined, source: string | undefined, gutter: number, lang: Lang, chalk: ChalkInstance): string[] {
   const color = paint(chalk, d.severity);
-  const where = d.range ? `${file}:${d.range.start.line}:${d.range.start.column}` : file;
+  const where = file === undefined ? undefined : d.range ? `${file}:${d.range.start.line}:${d.range.start.column}` : file;
+  // A problem about no file (how the program was called) starts with its severity.
   const lines = [
-    `${chalk.bold(sanitize(where))}  ${color(t(`report/severity.${d.severity}`, undefined, lang))}  ${sanitize(formatMessage(d, lang))}  ${chalk.dim(sanitize(d.ruleId))}`,
+    `${where === undefined ? '' : `${chalk.bold(sanitize(where))}  `}${color(t(`report/severity.${d.severity}`, undefined, lang))}  ${sanitize(formatMessage(d, lang))}  ${chalk.dim(sanitize(d.ruleId))}`,
   ];
   const text = d.range && source !== undefined ? sourceLine(source, d.range.start.line) : undefined;
   if (d.range && text !== undefined) {
@@ -63,7 +64,7 @@ export function stylish(results: readonly FileResult[], options: ReportOptions):
   const blocks: string[] = [];
   for (const group of collect(results)) {
     if (group.diagnostics.length === 0) continue;
-    const file = displayPath(group.file, options.cwd);
+    const file = group.file === undefined ? undefined : displayPath(group.file, options.cwd);
     const gutter = Math.max(...group.diagnostics.map((d) => String(d.range?.start.line ?? '').length));
     for (const d of group.diagnostics) blocks.push(renderDiagnostic(d, file, group.source, gutter, options.lang, chalk).join('\n'));
   }

@@ -3,7 +3,8 @@ import type { Diagnostic } from '../core/diagnostic.js';
 
 /** One checked file: its diagnostics and, for source excerpts, its text (the same text the positions refer to). */
 export interface FileResult {
-  file: string;
+  /** Absent for diagnostics about no file (how the program was called or configured). */
+  file?: string;
   source?: string;
   diagnostics: Diagnostic[];
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { rootCertificates } from 'node:tls';
 import { isEmail } from '../text/email.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { PlanModel } from '../model/plan.js';
 
 export type Secure = 'none' | 'starttls' | 'tls';
@@ -26,10 +27,9 @@ export interface MailSettings {
   retryDelayMs: number;
 }
 
-export interface ConfigProblem {
-  messageId: string;
-  params?: Record<string, string | number>;
-}
+/** A setting that is missing or wrong: a usage problem (exit code 2), about no file, since it may come from either. */
+const configProblem = (messageId: string, params?: Record<string, string | number>): Diagnostic =>
+  ({ severity: 'error', kind: 'usage', ruleId: 'send/config', messageId, ...(params ? { params } : {}) });
 
 export const DEFAULTS = { perMinute: 30, retries: 3, retryDelaySeconds: 5 } as const;
 const DEFAULT_PORT: Record<Secure, number> = { none: 25, starttls: 587, tls: 465 };
@@ -53,9 +53,9 @@ export async function resolveMailSettings(
   model: PlanModel,
   env: NodeJS.ProcessEnv,
   needServer: boolean,
-): Promise<{ ok: true; settings: MailSettings } | { ok: false; problems: ConfigProblem[] }> {
+): Promise<{ ok: true; settings: MailSettings } | { ok: false; problems: Diagnostic[] }> {
   const mail = model.mail ?? {};
-  const problems: ConfigProblem[] = [];
+  const problems: Diagnostic[] = [];
   const envValue = (name: string): string | undefined => {
     const value = env[name]?.trim();
     return value === undefined || value === '' ? undefined : value;
@@ -67,11 +67,11 @@ export async function resolveMailSettings(
   const defaultName = mail.fromName ?? model.issuer.nameInText;
   if (fromEnv !== undefined) {
     const parsed = parseFrom(fromEnv);
-    if (!parsed) problems.push({ messageId: 'send/bad-from', params: { value: fromEnv } });
+    if (!parsed) problems.push(configProblem('send/bad-from', { value: fromEnv }));
     else from = { name: parsed.name ?? defaultName, address: parsed.address };
   } else {
     const address = mail.fromEmail ?? EMAIL_IN_TEXT.exec(model.issuer.address ?? '')?.[0];
-    if (address === undefined) problems.push({ messageId: 'send/no-from' });
+    if (address === undefined) problems.push(configProblem('send/no-from'));
     else from = { name: defaultName, address };
   }
 
@@ -79,14 +79,14 @@ export async function resolveMailSettings(
   const secureEnv = envValue('PLAN_SMTP_SECURE');
   if (secureEnv !== undefined) {
     if ((SECURE_MODES as string[]).includes(secureEnv.toLowerCase())) secure = secureEnv.toLowerCase() as Secure;
-    else problems.push({ messageId: 'send/bad-secure', params: { value: secureEnv, allowed: SECURE_MODES.join(', ') } });
+    else problems.push(configProblem('send/bad-secure', { value: secureEnv, allowed: SECURE_MODES.join(', ') }));
   }
   let port = mail.port ?? DEFAULT_PORT[secure];
   const portEnv = envValue('PLAN_SMTP_PORT');
   if (portEnv !== undefined) {
     const n = Number(portEnv);
     if (/^\d+$/.test(portEnv) && n >= 1 && n <= 65535) port = n;
-    else problems.push({ messageId: 'send/bad-port', params: { value: portEnv } });
+    else problems.push(configProblem('send/bad-port', { value: portEnv }));
   }
   const host = envValue('PLAN_SMTP_HOST') ?? mail.host;
   const user = envValue('PLAN_SMTP_USER') ?? mail.user;
@@ -95,16 +95,16 @@ export async function resolveMailSettings(
 
   let smtp: SmtpSettings | undefined;
   if (host === undefined) {
-    if (needServer) problems.push({ messageId: 'send/no-host' });
+    if (needServer) problems.push(configProblem('send/no-host'));
   } else {
-    if (user !== undefined && password === undefined && needServer) problems.push({ messageId: 'send/no-password', params: { user } });
+    if (user !== undefined && password === undefined && needServer) problems.push(configProblem('send/no-password', { user }));
     let ca: string | undefined;
     const caFile = envValue('PLAN_SMTP_CA');
     if (caFile !== undefined) {
       try {
         ca = await readFile(caFile, 'utf8');
       } catch (error) {
-        problems.push({ messageId: 'send/ca-unreadable', params: { file: caFile, code: (error as NodeJS.ErrnoException).code ?? 'EIO' } });
+        problems.push(configProblem('send/ca-unreadable', { file: caFile, code: (error as NodeJS.ErrnoException).code ?? 'EIO' }));
       }
     }
     smtp = { host, port, secure, ...(user !== undefined ? { user } : {}), ...(password !== undefined ? { password } : {}), ...(ca ? { ca } : {}) };

@@ -45,9 +45,13 @@ export interface DeliverOptions {
   dryRun: boolean;
   redact: (text: string) => string;
   progress: (done: number, total: number) => void;
-  /** Checked between messages (Ctrl-C): the message in flight finishes and is logged, then the run stops. */
-  stopRequested: () => boolean;
-  sleep?: (ms: number) => Promise<void>;
+  /**
+   * Stops the run between messages (Ctrl+C): the message in flight finishes and is logged, then the run stops. A pause
+   * before a retry ends at once, and the message is logged as not yet sent.
+   */
+  signal?: AbortSignal;
+  /** Resolves after `ms`, or as soon as `signal` aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
 }
 
@@ -77,7 +81,19 @@ function classify(error: unknown, redact: (t: string) => string): Failure {
   return { kind: 'connection', response: text };
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const defaultSleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((done) => {
+    if (signal?.aborted) return done();
+    const stop = () => {
+      clearTimeout(timer);
+      done();
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      done();
+    }, ms);
+    signal?.addEventListener('abort', stop, { once: true });
+  });
 
 /**
  * Sends (or, in a dry run, writes as .eml) each job in turn, at most `perMinute` a minute. A 4xx reply or a lost
@@ -88,6 +104,7 @@ const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 export async function deliver(jobs: readonly Job[], options: DeliverOptions): Promise<Delivery> {
   const { settings, redact } = options;
   const sleep = options.sleep ?? defaultSleep;
+  const { signal } = options;
   const now = options.now ?? Date.now;
   const transport = options.dryRun
     ? nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' })
@@ -100,7 +117,7 @@ export async function deliver(jobs: readonly Job[], options: DeliverOptions): Pr
   try {
     for (let i = 0; i < jobs.length; i++) {
       const job = jobs[i]!;
-      if (options.stopRequested()) return { outcomes, notAttempted: jobs.slice(i), stoppedBy: 'interrupt' };
+      if (signal?.aborted) return { outcomes, notAttempted: jobs.slice(i), stoppedBy: 'interrupt' };
       const id = messageId(options.planName, job.key, settings.from.address);
       const attachments = attachmentsOf(options.outDir, job.document);
       const text = options.compose(job.kind, {
@@ -133,7 +150,20 @@ export async function deliver(jobs: readonly Job[], options: DeliverOptions): Pr
       let lastFailure: Failure | undefined;
       while (outcome === undefined) {
         const wait = nextStart - now();
-        if (wait > 0) await sleep(wait);
+        if (wait > 0) await sleep(wait, signal);
+        // Stopped while waiting its turn: not attempted if it never was, else outstanding as its last try left it.
+        if (signal?.aborted && attempts === 0) return { outcomes, notAttempted: jobs.slice(i), stoppedBy: 'interrupt' };
+        if (signal?.aborted && lastFailure && lastFailure.kind !== 'fatal') {
+          outcome = {
+            job,
+            messageId: id,
+            result: lastFailure.kind === 'temporary' ? 'deferred' : 'failed',
+            attempts,
+            response: lastFailure.response,
+            ...(lastFailure.code ? { code: lastFailure.code } : {}),
+          };
+          break;
+        }
         nextStart = now() + interval;
         attempts++;
         try {
@@ -159,14 +189,14 @@ export async function deliver(jobs: readonly Job[], options: DeliverOptions): Pr
               ...(failure.code ? { code: failure.code } : {}),
             };
           } else {
-            await sleep(Math.min(settings.retryDelayMs * 2 ** (attempts - 1), 600_000));
+            await sleep(Math.min(settings.retryDelayMs * 2 ** (attempts - 1), 600_000), signal);
           }
         }
       }
       await options.log?.append(entryOf(outcome, outcome.result as Result, now()));
       outcomes.push({ ...outcome, attachments: attachments.map((a) => a.filename) });
       options.progress(i + 1, jobs.length);
-      if (outcome.result === 'failed' && lastFailure?.kind === 'connection') {
+      if (outcome.result === 'failed' && lastFailure?.kind === 'connection' && !signal?.aborted) {
         return { outcomes, notAttempted: jobs.slice(i + 1), stoppedBy: 'connection' };
       }
     }

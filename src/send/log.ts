@@ -1,4 +1,5 @@
 import { open, readFile, rm, type FileHandle } from 'node:fs/promises';
+import type { Io } from '../core/io.js';
 
 /** The send log, beside the documents in the output folder. */
 export const LOG_NAME = 'nhat-ky-gui.jsonl';
@@ -99,31 +100,22 @@ export class SendLog {
 
 /**
  * One `plan send` at a time per output folder: two runs reading the same log would both send what is outstanding.
- * The lock file holds the owner's process id; a lock whose process is gone (a crash) is taken over.
+ * The lock file holds the owner's process id (`io.pid`); a lock whose process is gone (a crash) is taken over.
  */
-export async function lock(path: string): Promise<{ ok: true; release: () => Promise<void> } | { ok: false; pid: number }> {
+export async function lock(path: string, io: Pick<Io, 'pid' | 'isAlive'>): Promise<{ ok: true; release: () => Promise<void> } | { ok: false; pid: number }> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(path, 'wx');
-      await handle.write(String(process.pid));
+      await handle.write(String(io.pid));
       await handle.close();
       return { ok: true, release: () => rm(path, { force: true }) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) return { ok: false, pid };
+      if (Number.isInteger(pid) && pid > 0 && pid !== io.pid && io.isAlive(pid)) return { ok: false, pid };
       await rm(path, { force: true });
     }
   }
   // Another process took it between our look and our retry.
   return { ok: false, pid: Number((await readFile(path, 'utf8').catch(() => '')).trim()) || 0 };
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -118,6 +118,12 @@ const CASES: Case[] = [
   ),
   { name: 'check --format github before the command', args: ['--format', 'github', '--lang', 'en', 'check', SEED], copy: WITH_SEED, code: 0, stdout: [/^::warning file=tests\/fixtures\/seed\/hoi-nghi-giao-ban-2018\.yaml,line=\d+/m] },
   { name: 'check a missing file', args: ['check', 'plans/khong-co.yaml'], code: 2, stderr: [/khong-co\.yaml/] },
+  // A usage or settings problem is about no file: it is said without a place, never under a file named "plan".
+  { name: 'check with no plans/: a usage problem without a file', args: ['check', '--lang', 'en'], code: 2, stderr: [/^error {2}No plan files in plans\/.* {2}usage$/m], notStderr: [/^plans? /m] },
+  { name: 'check with no plans/, github format', args: ['check', '--format', 'github'], code: 2, stdout: [/^::error title=usage::Không có tệp kế hoạch nào/m], notStdout: [/file=/] },
+  { name: 'check with no plans/, json format', args: ['check', '--format', 'json'], code: 2, stdout: [/"file": null,/, /"messageId": "io\/no-plans"/] },
+  { name: 'build --only with an unknown kind', args: ['build', EXAMPLE, '--only', 'nothing', '--lang', 'en'], copy: BASE, code: 2, stderr: [/^error {2}Invalid --only: nothing\./m], notStderr: [/^plan /m], absent: ['out'] },
+  { name: 'send without a sender: a settings problem without a file', args: ['send', EXAMPLE, '--dry-run', '--lang', 'en'], copy: BASE, code: 2, stderr: [/^error {2}No sender address: write mail\.fromEmail .* {2}send\/config$/m], notStderr: [/hoi-nghi-giao-ban-2018\.yaml/] },
 
   // plan build: a summary, not a line per file; the files with --verbose and --json.
   {

@@ -1,7 +1,7 @@
 // plan send through the built program: what each message carries, and saying so when a PDF is left out (a clerk's
 // `send` after `build --pdf` and an edit of the plan sent the DOCX alone, silently); `send --pdf`; the README's and
 // `plan init`'s send examples work as written.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -9,7 +9,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { hasSoffice } from '../helpers/libreoffice.js';
 import { makeProject, startServer, type TestServer } from '../send/helpers.js';
 import { fakeSoffice } from './fake-soffice.js';
-import { project, ROOT, runBuilt, STACK_TRACE } from './run-built.js';
+import { PLAN_JS, project, ROOT, runBuilt, STACK_TRACE } from './run-built.js';
 
 const OUT = 'out/hoi-nghi';
 const made: string[] = [];
@@ -170,4 +170,45 @@ describe('the documented ways to start sending', () => {
     const check = await runBuilt(['check', 'plans/tong-ket.yaml', '--format', 'json'], { cwd });
     expect(check.code).toBe(0);
   });
+});
+
+describe('Ctrl+C during send', () => {
+  it('stops after the message in flight with exit code 130 and a consistent log; the next send sends only the rest', async () => {
+    const dir = sendProject();
+    let child: ChildProcess | undefined;
+    const server = await startServer({}, {
+      // The signal arrives while the server holds its reply to the second message: that message is accepted and
+      // logged, and no other starts.
+      beforeAccept: async () => {
+        if (server.received.length !== 1 || child === undefined) return;
+        child.kill('SIGINT');
+        await new Promise((r) => setTimeout(r, 300));
+      },
+    });
+    servers.push(server);
+    const env = { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'C.UTF-8', PLAN_SMTP_PORT: String(server.port) };
+    child = spawn(process.execPath, [PLAN_JS, 'send', '--lang', 'en'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.stdout!.resume();
+    const first = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child!.on('close', (code, signal) => done({ code, signal })));
+
+    expect(first, stderr).toEqual({ code: 130, signal: null });
+    expect(stderr).toMatch(/Stopped on request; 3 message\(s\) not sent\. Run plan send again to resume/);
+    expect(stderr).not.toMatch(STACK_TRACE);
+    expect(server.received).toHaveLength(2);
+    // Every line of the log is whole, and it says exactly which two messages were accepted; the lock is gone.
+    const logLines = readFileSync(join(dir, OUT, 'nhat-ky-gui.jsonl'), 'utf8').split('\n').filter(Boolean);
+    const entries = logLines.map((l) => JSON.parse(l) as { result: string; to: string });
+    expect(entries.map((e) => [e.result, e.to])).toEqual(server.received.map((r) => ['accepted', r.to[0]]));
+    expect(readdirSync(join(dir, OUT)).filter((f) => f.endsWith('.lock'))).toEqual([]);
+
+    const second = await runBuilt(['send', '--lang', 'en'], { cwd: dir, env: { PLAN_SMTP_PORT: String(server.port) } });
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).toMatch(/Sent: 3 · sent before: 2 · /);
+    expect(server.received).toHaveLength(5);
+    const counts = new Map<string, number>();
+    for (const r of server.received) counts.set(r.to[0]!, (counts.get(r.to[0]!) ?? 0) + 1);
+    expect([...counts.values()]).toEqual([1, 1, 1, 1, 1]);
+  }, 60_000);
 });

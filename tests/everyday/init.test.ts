@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_NAME, planName, pointModeline, runInit, templateValues } from '../../src/cli/commands/init.js';
-import type { Io } from '../../src/cli/io.js';
+import { isAlive, type Io } from '../../src/cli/io.js';
 import { checkPlan } from '../../src/engine/check-plan.js';
 import { loadInvitees } from '../../src/load/invitees/index.js';
 import { runCli, STACK_TRACE } from '../helpers/cli.js';
@@ -107,7 +107,7 @@ describe('plan init', () => {
   });
 
   it('checks clean whatever day of the week it is run (dates stay on working days and in order)', async () => {
-    const io: Io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: dir, env: {} };
+    const io: Io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: dir, env: {}, pid: process.pid, isAlive };
     for (let day = 0; day < 7; day++) {
       const today = new Date(2025, 11, 22 + day); // Monday 22 December 2025 … Sunday: also crosses the year
       const name = `ngay-${day}`;

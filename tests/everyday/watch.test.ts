@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
+import { isAlive, type Io } from '../../src/cli/io.js';
 import { runWatch, type WatchFn } from '../../src/cli/watch.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -13,7 +13,7 @@ function harness(cwd: string) {
   let stderr = '';
   const codes: number[] = [];
   let waiters: { count: number; resolve: () => void }[] = [];
-  const io: Io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, cwd, env: {} };
+  const io: Io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, cwd, env: {}, pid: process.pid, isAlive };
   const onBuild = (code: number) => {
     codes.push(code);
     waiters = waiters.filter((w) => (codes.length >= w.count ? (w.resolve(), false) : true));

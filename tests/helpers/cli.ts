@@ -1,5 +1,5 @@
 import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
+import { isAlive, type Io } from '../../src/cli/io.js';
 
 export interface CliRun {
   code: number;
@@ -16,6 +16,8 @@ export async function runCli(argv: string[], options: { cwd?: string; env?: Node
     stderr: { write: (s: string) => (stderr += s), isTTY: options.tty ?? false },
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? {},
+    pid: process.pid,
+    isAlive,
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

@@ -116,15 +116,4 @@ describe('resolveLang', () => {
     expect([e.source, e.value]).toEqual([source, value]);
     expect(t(e.messageId, e.params, 'en')).toBe(`Invalid ${source} value "${value}"; expected one of: vi, en`);
   });
-
-  test('reads process.env by default', () => {
-    const saved = process.env.PLAN_LANG;
-    process.env.PLAN_LANG = 'en';
-    try {
-      expect(resolveLang()).toBe('en');
-    } finally {
-      if (saved === undefined) delete process.env.PLAN_LANG;
-      else process.env.PLAN_LANG = saved;
-    }
-  });
 });

@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
+import { isAlive, type Io } from '../../src/cli/io.js';
 import { SEED_PLAN } from '../helpers/seed.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -26,6 +26,8 @@ export async function run(argv: string[], cwd: string, options: { tty?: boolean 
     stderr: { write: (s: string) => (stderr += s), isTTY: options.tty ?? false },
     cwd,
     env: { NO_COLOR: '1' },
+    pid: process.pid,
+    isAlive,
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

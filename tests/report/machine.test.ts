@@ -236,3 +236,30 @@ describe('report', () => {
     expect(report(format, RESULTS, options)).toBe(mod[format](RESULTS, options));
   });
 });
+
+describe('a diagnostic about no file (how the program was called)', () => {
+  const usage: Diagnostic = { severity: 'error', kind: 'usage', ruleId: 'usage', messageId: 'usage/only', params: { value: 'x', allowed: 'a, b' } };
+  const results = [{ diagnostics: [usage] }];
+  const options = { lang: 'en', color: false, cwd: CWD } as const;
+
+  test('stylish starts with the severity: no place, and no made-up file', () => {
+    expect(report('stylish', results, options)).toBe('error  Invalid --only: x. Allowed: a, b.  usage\n\n✖ 1 error\n');
+  });
+  test('json gives file and positions null', () => {
+    expect(toJsonDiagnostics(results, options)).toEqual([
+      { file: null, line: null, column: null, endLine: null, endColumn: null, severity: 'error', ruleId: 'usage', message: 'Invalid --only: x. Allowed: a, b.', messageId: 'usage/only', params: { value: 'x', allowed: 'a, b' } },
+    ]);
+  });
+  test('github gives an annotation without file=', () => {
+    expect(github(results, options)).toBe('::error title=usage::Invalid --only: x. Allowed: a, b.\n');
+  });
+  test('sarif gives a result without locations', () => {
+    const [result] = toSarif(results, options).runs[0].results;
+    expect(result).toMatchObject({ ruleId: 'usage', level: 'error', locations: [] });
+  });
+  test('beside a file’s findings it stays apart from them', () => {
+    const text = report('stylish', [...RESULTS, ...results], options);
+    expect(text).toMatch(/^error {2}Invalid --only/m);
+    expect(text).toMatch(/^plans\/b\.yaml:1:1 {2}error/m);
+  });
+});

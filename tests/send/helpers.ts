@@ -59,6 +59,8 @@ export interface Behaviour {
   rcpt?: (address: string, attempt: number) => number | undefined;
   /** Drop the connection instead of answering the end of DATA. */
   dropData?: (to: string[]) => boolean;
+  /** Awaited before a message is accepted: the client waits for the reply meanwhile. */
+  beforeAccept?: (to: string[]) => Promise<void> | void;
 }
 
 export interface TestServer {
@@ -103,14 +105,18 @@ export async function startServer(options: Partial<SMTPServerOptions> & { requir
           return;
         }
         const user = typeof session.user === 'string' ? session.user : undefined;
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to,
-          raw: Buffer.concat(chunks),
-          ...(user ? { user: user.split(':')[0]!, method: user.split(':')[1]! } : {}),
-          secure: session.secure,
-        });
-        callback();
+        const accept = () => {
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to,
+            raw: Buffer.concat(chunks),
+            ...(user ? { user: user.split(':')[0]!, method: user.split(':')[1]! } : {}),
+            secure: session.secure,
+          });
+          callback();
+        };
+        if (t.behaviour.beforeAccept) void Promise.resolve(t.behaviour.beforeAccept(to)).then(accept);
+        else accept();
       });
     },
     ...rest,

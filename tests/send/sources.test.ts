@@ -111,7 +111,8 @@ describe('Ctrl-C', () => {
     const env = { PLAN_SMTP_PORT: String(server.port) };
     const first = await runCli(['send', '--json'], { cwd: dir, env });
     expect(interrupted).toBe(true);
-    expect(first.code).toBe(1);
+    // 128 + SIGINT, as a shell reports a run stopped by Ctrl+C.
+    expect(first.code).toBe(130);
     const report = JSON.parse(first.stdout);
     expect(report.stoppedBy).toBe('interrupt');
     expect(report.sent).toHaveLength(2);

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
-import { build, type BuildResult } from '../../engine/build.js';
+import { build, type BuildRequest, type BuildResult } from '../../engine/build.js';
 import { t } from '../../i18n/index.js';
 import { progressBar } from '../../send/progress.js';
 import { buildSummary, fileList } from '../build-summary.js';
@@ -22,7 +22,14 @@ export interface BuildOptions extends OutputOptions {
 }
 
 export async function runBuild(file: string | undefined, options: BuildOptions, io: Io): Promise<number> {
-  const result = await build({
+  const result = await build(buildRequest(file, options, io), io);
+  printBuild(result, options, io);
+  return result.code;
+}
+
+/** The engine's request for `plan build`'s options (and `--watch`'s, which builds the same way each time). */
+export function buildRequest(file: string | undefined, options: BuildOptions, io: Io): BuildRequest {
+  return {
     ...(file !== undefined ? { file } : {}),
     ...(options.out !== undefined ? { out: options.out } : {}),
     ...(options.only !== undefined ? { only: options.only } : {}),
@@ -30,9 +37,7 @@ export async function runBuild(file: string | undefined, options: BuildOptions, 
     ...(options.pdf ? { pdf: true } : {}),
     lang: options.lang,
     progress: () => progressBar(io, !options.json, t('pdf/progress', undefined, options.lang)),
-  }, io);
-  printBuild(result, options, io);
-  return result.code;
+  };
 }
 
 /** `plan build --json`: the files written and the letters removed. */

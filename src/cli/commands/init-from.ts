@@ -9,6 +9,7 @@ import { writeErrorDiagnostic } from '../../write/errors.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport } from '../output.js';
 import { planName, type InitOptions } from './init.js';
+import { usageProblem } from '../../engine/plan.js';
 
 /**
  * `plan init --from plans/last-year.yaml [NAME]`: writes plans/NAME.yaml (default: the old name with its year
@@ -16,12 +17,12 @@ import { planName, type InitOptions } from './init.js';
  */
 export async function runInitFrom(input: string | undefined, from: string, options: InitOptions, io: Io): Promise<number> {
   const fail = (diagnostics: Diagnostic[], code: number = ExitCode.usage) => {
-    emitReport([{ file: diagnostics[0]?.file ?? 'plan', diagnostics }], options, io, 'stderr');
+    emitReport([{ file: diagnostics[0]?.file, diagnostics }], options, io, 'stderr');
     return code;
   };
   const shift = options.shift === undefined ? undefined : parseShift(options.shift);
   if (options.shift !== undefined && !shift) {
-    return fail([{ file: 'plan', severity: 'error', ruleId: 'usage', messageId: 'init/bad-shift', params: { value: options.shift } }]);
+    return fail([usageProblem('init/bad-shift', { value: options.shift })]);
   }
   const source = resolve(io.cwd, from);
   const read = await readTextFile(source);
@@ -33,7 +34,7 @@ export async function runInitFrom(input: string | undefined, from: string, optio
   const suggested = oldName.includes(String(made.year)) ? oldName.replace(String(made.year), String(made.year + 1)) : `${oldName}-${made.year + 1}`;
   const name = planName(input ?? suggested);
   if (name === undefined) {
-    return fail([{ file: 'plan', severity: 'error', ruleId: 'usage', messageId: 'init/bad-name', params: { name: input ?? '', suggestion: slugify(input ?? '', 60) || suggested } }]);
+    return fail([usageProblem('init/bad-name', { name: input ?? '', suggestion: slugify(input ?? '', 60) || suggested })]);
   }
   const target = join(io.cwd, 'plans', `${name}.yaml`);
   const shown = relative(io.cwd, target).split(sep).join('/');

@@ -12,6 +12,7 @@ import { ExitCode, type Io } from '../io.js';
 import { FORMS } from '../../model/letter-forms.js';
 import type { LetterForm } from '../../model/plan.js';
 import { emitReport, type OutputOptions } from '../output.js';
+import { usageProblem } from '../../engine/plan.js';
 
 export interface InitOptions extends OutputOptions {
   /** A templates folder to use instead of the shipped one; its `init/` subfolder holds the two files. */
@@ -62,7 +63,7 @@ const BOM = '\uFEFF';
  */
 export async function runInit(input: string | undefined, options: InitOptions, io: Io): Promise<number> {
   const fail = (diagnostics: Diagnostic[]) => {
-    emitReport([{ file: diagnostics[0]?.file ?? 'plan', diagnostics }], options, io, 'stderr');
+    emitReport([{ file: diagnostics[0]?.file, diagnostics }], options, io, 'stderr');
     return ExitCode.usage;
   };
 
@@ -73,12 +74,12 @@ export async function runInit(input: string | undefined, options: InitOptions, i
   const name = planName(input ?? DEFAULT_NAME);
   if (name === undefined) {
     const suggestion = slugify(input ?? '', 60) || DEFAULT_NAME;
-    return fail([{ file: 'plan', severity: 'error', ruleId: 'usage', messageId: 'init/bad-name', params: { name: input ?? '', suggestion } }]);
+    return fail([usageProblem('init/bad-name', { name: input ?? '', suggestion })]);
   }
 
   const form = options.form as LetterForm | undefined;
   if (form !== undefined && !FORM_NAMES.includes(form)) {
-    return fail([{ file: 'plan', severity: 'error', ruleId: 'usage', messageId: 'init/bad-form', params: { value: form, forms: FORM_NAMES.join(', ') } }]);
+    return fail([usageProblem('init/bad-form', { value: form, forms: FORM_NAMES.join(', ') })]);
   }
   // A letter to everyone at once needs no invitee spreadsheet.
   const withData = form === undefined || form === 'giay-moi' || form === 'thu-moi';

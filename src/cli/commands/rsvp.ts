@@ -196,7 +196,7 @@ export function waitingByGroup(model: PlanModel, book: ReplyBook, lang: OutputOp
 
 /** Diagnostics of several files (the plan, the replies file, an imported table), each under its own file. */
 function emitGrouped(diagnostics: readonly Diagnostic[], options: OutputOptions, io: Io): void {
-  const byFile = new Map<string, Diagnostic[]>();
+  const byFile = new Map<string | undefined, Diagnostic[]>();
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   emitReport([...byFile].map(([file, ds]) => ({ file, diagnostics: ds })), options, io, 'stderr');
 }

@@ -14,10 +14,11 @@ import { ExitCode, type Io } from '../io.js';
 import type { OutputOptions } from '../output.js';
 import { planFiles } from '../../load/plan-files.js';
 import { fail, usage } from '../single-plan.js';
-import { interruptSignal } from '../until-interrupted.js';
+import { interruptSignal } from '../interrupt.js';
 import { build } from '../../engine/build.js';
 import { buildManifest, printBuild } from './build.js';
-import { runSend } from './send.js';
+import { send } from '../../engine/send.js';
+import { printSend, sendNotices, type SendOptions } from './send.js';
 
 export interface ServeOptions extends OutputOptions {
   port?: string;
@@ -92,12 +93,9 @@ export async function runServe(file: string | undefined, options: ServeOptions, 
   const outDir = resolve(io.cwd, 'out', basename(planFile, extname(planFile)));
   const lang = options.lang;
   const templates = options.templates ? { templates: options.templates } : {};
-  const action = async (run: (io: Io) => Promise<number>): Promise<ActionResult> => {
-    const c = captured(io);
-    const code = await run(c.io);
-    return { code, report: parsed(c.stdout()), messages: c.stderr() };
-  };
   const token = newToken();
+  // Ctrl+C stops the server, and a send the page started between two messages.
+  const { signal, release } = interruptSignal(options.signal);
   let started;
   try {
     started = await startServer({
@@ -111,13 +109,20 @@ export async function runServe(file: string | undefined, options: ServeOptions, 
       cwd: io.cwd,
       actions: {
         build: async ({ pdf }) => {
-          const result = await build({ file: displayName, pdf, lang, ...templates }, io);
+          const result = await build({ file: displayName, pdf, lang, ...templates, signal }, io);
           // The page shows the manifest, and under it what the terminal would say beside `--json`.
           const c = captured(io);
           printBuild(result, { lang, format: 'stylish', json: true }, c.io);
           return { code: result.code, report: result.stopped ? undefined : buildManifest(result), messages: c.stderr() };
         },
-        send: ({ dryRun }) => action((cio) => runSend(displayName, { lang, format: 'stylish', json: true, dryRun, ...templates }, cio)),
+        send: async ({ dryRun }): Promise<ActionResult> => {
+          // The page shows the --json report, and under it what the terminal would say beside it.
+          const c = captured(io);
+          const shown: SendOptions = { lang, format: 'stylish', json: true, dryRun };
+          const result = await send({ file: displayName, dryRun, lang, ...templates, signal, notify: sendNotices(shown, c.io) }, io);
+          printSend(result, shown, c.io);
+          return { code: result.code, report: parsed(c.stdout()), messages: c.stderr() };
+        },
         zipOutput: async () => {
           if (!existsSync(outDir)) return undefined;
           const entries = await Promise.all((await filesBelow(outDir)).map(async (path) => {
@@ -133,6 +138,7 @@ export async function runServe(file: string | undefined, options: ServeOptions, 
       },
     }, port);
   } catch (error) {
+    release();
     const code = (error as NodeJS.ErrnoException).code ?? 'ERROR';
     return fail([usage('serve/listen', { port, code })], ExitCode.usage, options, io);
   }
@@ -140,7 +146,6 @@ export async function runServe(file: string | undefined, options: ServeOptions, 
   io.stdout.write(`${url}\n`);
   if (options.open) openWith(url);
 
-  const { signal, release } = interruptSignal(options.signal);
   await new Promise<void>((done) => (signal.aborted ? done() : signal.addEventListener('abort', () => done(), { once: true })));
   release();
   started.server.closeAllConnections();
