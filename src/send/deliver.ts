@@ -113,6 +113,13 @@ export async function deliver(jobs: readonly Job[], options: DeliverOptions): Pr
   let nextStart = 0;
   const outcomes: Outcome[] = [];
   let planIndex = 0;
+  // One letter sent to many (a Thông báo triệu tập): each message gets its own .eml, numbered by the invitee.
+  const shared = new Set(jobs.map((j) => j.document).filter((d, i, all) => all.indexOf(d) !== i));
+  const emlName = (job: Job): string => {
+    if (job.kind === 'plan') return `ke-hoach-${String(++planIndex).padStart(2, '0')}`;
+    const base = `${job.kind === 'reminder' ? 'nhac-xac-nhan' : 'giay-moi'}-${basename(job.document, '.docx')}`;
+    return shared.has(job.document) && job.invitee !== undefined ? `${base}-${String(job.invitee + 1).padStart(3, '0')}` : base;
+  };
 
   try {
     for (let i = 0; i < jobs.length; i++) {
@@ -138,7 +145,7 @@ export async function deliver(jobs: readonly Job[], options: DeliverOptions): Pr
 
       if (options.dryRun) {
         const info = (await transport.sendMail(mail)) as { message: Buffer };
-        const file = `${EML_DIR}/${job.kind === 'plan' ? `ke-hoach-${String(++planIndex).padStart(2, '0')}` : `${job.kind === 'reminder' ? 'nhac-xac-nhan' : 'giay-moi'}-${basename(job.document, '.docx')}`}.eml`;
+        const file = `${EML_DIR}/${emlName(job)}.eml`;
         await writeFileAtomic(join(options.outDir, file), Buffer.from(redact(info.message.toString('utf8')), 'utf8'));
         outcomes.push({ job, messageId: id, result: 'written', attempts: 0, file, attachments: attachments.map((a) => a.filename) });
         options.progress(i + 1, jobs.length);

@@ -6,6 +6,8 @@ import { isEmail } from '../text/email.js';
 import type { Locate } from '../load/locate.js';
 import { prepareBatch } from '../merge/invitations.js';
 import { oneLineText } from '../text/one-line.js';
+import { perInvitee } from '../model/letter-forms.js';
+import { inviteeName } from '../model/invitee.js';
 import type { PlanModel } from '../model/plan.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { messageKey, type MessageKind } from './compose.js';
@@ -84,17 +86,23 @@ export async function planMessages(
     diagnostics.push(...prepared.diagnostics);
     const letters = prepared.batch.letters;
     // The same list prepareBatch read, with where each invitee was written.
-    let sources: { email?: string; where: Where }[];
+    let sources: { email?: string; name: string; where: Where }[];
     const data = model.invitations.data;
     if (data !== undefined) {
       const load = await loadInvitees(resolve(dirname(planFile), data), model.invitations.sheet ? { sheet: model.invitations.sheet } : {});
       if (!load.ok) return { ok: false, diagnostics: asIo(load.diagnostics) };
-      sources = load.invitees.map((i) => ({ ...(i.email ? { email: i.email } : {}), where: { file: i.source.file, line: i.source.line } }));
+      sources = load.invitees.map((i) => ({ ...(i.email ? { email: i.email } : {}), name: inviteeName(i), where: { file: i.source.file, line: i.source.line } }));
     } else {
-      sources = model.invitations.invitees.map((i, n) => ({ ...(i.email ? { email: i.email } : {}), where: lineOf(['invitations', 'invitees', n]) }));
+      sources = model.invitations.invitees.map((i, n) => ({ ...(i.email ? { email: i.email } : {}), name: inviteeName(i), where: lineOf(['invitations', 'invitees', n]) }));
     }
-    if (sources.length !== letters.length) throw new Error(`invitee list changed while reading: ${sources.length} ≠ ${letters.length}`);
-    letters.forEach((letter, i) => add('invitation', letter.name, letter.values.number, letter.recipient, sources[i]!.email, sources[i]!.where, i));
+    if (!perInvitee(model.invitations)) {
+      // One letter for everyone it names (a Thông báo triệu tập, a Công văn): each invitee with an address gets it.
+      const letter = letters[0];
+      if (letter) sources.forEach((s, i) => add('invitation', letter.name, letter.values.number, s.name, s.email, s.where, i));
+    } else {
+      if (sources.length !== letters.length) throw new Error(`invitee list changed while reading: ${sources.length} ≠ ${letters.length}`);
+      letters.forEach((letter, i) => add('invitation', letter.name, letter.values.number, letter.recipient, sources[i]!.email, sources[i]!.where, i));
+    }
   }
 
   if (kinds.includes('plan')) {

@@ -212,3 +212,27 @@ describe('Ctrl+C during send', () => {
     expect([...counts.values()]).toEqual([1, 1, 1, 1, 1]);
   }, 60_000);
 });
+
+describe('send with a single-letter form (a Thông báo triệu tập to every invitee)', () => {
+  it('sends the one letter to each invitee with an address, one .eml each, where it crashed with an internal error', async () => {
+    const { dir } = makeProject((data) => {
+      data.invitations.form = 'trieu-tap';
+    });
+    made.push(dir);
+    const r = await runBuilt(['send', '--dry-run'], { cwd: dir });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout + r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.stdout + r.stderr).not.toMatch(/Lỗi nội bộ/u);
+    const mails = await emls(dir);
+    const letters = [...mails].filter(([name]) => name.startsWith('giay-moi-'));
+    // Four of the five invitees have an address; each gets the same letter, in a file of its own.
+    expect(letters.map(([name]) => name)).toEqual([1, 2, 4, 5].map((n) => `giay-moi-thong-bao-trieu-tap-00${n}.eml`));
+    expect(letters.map(([, mail]) => (mail.to as { value: { address: string }[] }).value[0]!.address)).toEqual([
+      'an@example.vn', 'binh@example.vn', 'cuong@example.vn', 'dung@example.vn',
+    ]);
+    for (const [, mail] of letters) {
+      expect(mail.subject).toMatch(/^Thông báo/u);
+      expect(mail.attachments.map((a) => a.filename)).toEqual(['thong-bao-trieu-tap.docx']);
+    }
+  });
+});
