@@ -77,6 +77,8 @@ export class LetterTemplate {
   private readonly tail: Buffer;
   /** Whether the template has bookmarks of its own, whose ids those of {@link merged} could repeat. */
   private readonly bookmarked: boolean;
+  /** Whether `bodyStart` ends where a bookmark can go. */
+  private readonly anchored: boolean;
 
   constructor(docx: Uint8Array, private readonly date: Date) {
     this.entries = readZipEntries(docx);
@@ -96,8 +98,10 @@ export class LetterTemplate {
     if (xml.indexOf(BODY_CLOSE, sectEnd) !== sectEnd) throw new Error('The letter template’s section properties do not end its body');
     const sectPr = xml.slice(sectStart, sectEnd);
     if (HAS_TOKEN.test(sectPr)) throw new Error('A sentinel reached the section properties');
-    const anchor = firstParagraphContent(xml, bodyStart);
-    if (anchor > sectStart || HAS_TOKEN.test(xml.slice(bodyStart, anchor))) throw new Error('The letter template’s first paragraph comes after invitee text');
+    // Where a bookmark can go: the first paragraph's content, if it comes before any invitee text; else nowhere.
+    const paragraph = firstParagraphContent(xml, bodyStart, sectStart);
+    const anchor = paragraph !== undefined && !HAS_TOKEN.test(xml.slice(bodyStart, paragraph)) ? paragraph : bodyStart;
+    this.anchored = anchor !== bodyStart;
     this.head = Buffer.from(xml.slice(0, bodyStart), 'utf8');
     this.bodyStart = Buffer.from(xml.slice(bodyStart, anchor), 'utf8');
     this.body = split(xml.slice(anchor, sectStart));
@@ -135,7 +139,7 @@ export class LetterTemplate {
     all: Iterable<FillValues>, count: number, progress: (done: number) => void = () => {}, bookmark?: (index: number) => string,
   ): Promise<Uint8Array> {
     if (count < 1) throw new RangeError('A merged file needs at least one letter');
-    if (bookmark && this.bookmarked) throw new Error('The letter template has bookmarks of its own');
+    if (bookmark && (this.bookmarked || !this.anchored)) throw new Error('The letter template has bookmarks of its own, or no paragraph before the invitee');
     const deflate = createDeflateRaw();
     const chunks: Buffer[] = [];
     deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -182,18 +186,27 @@ const SECTION_BREAK_OPEN = Buffer.from(
 const SECTION_BREAK_CLOSE = Buffer.from('</w:pPr></w:p>');
 
 /**
- * Where the content of the first paragraph at or after `from` begins: after its start tag and its properties. A
- * bookmark there stands on the paragraph's first line, which a bookmark between block elements would not (LibreOffice
- * moves one before a table to the end of the paragraph before it).
+ * Where the content of the first paragraph between `from` and `to` begins: after its start tag and its properties.
+ * A bookmark there stands on the paragraph's first line, which a bookmark between block elements would not
+ * (LibreOffice moves one before a table to the end of the paragraph before it). Undefined when there is none.
  */
-function firstParagraphContent(xml: string, from: number): number {
-  const paragraph = indexOrThrow(xml, '<w:p', from);
+function firstParagraphContent(xml: string, from: number, to: number): number | undefined {
+  const paragraph = wholeTag(xml, '<w:p', from);
+  if (paragraph < 0 || paragraph >= to) return undefined;
   const startTagEnd = xml.indexOf('>', paragraph) + 1;
-  if (xml.charAt(startTagEnd - 2) === '/') throw new Error('The letter template’s first paragraph is empty');
-  const properties = xml.startsWith('<w:pPr', startTagEnd) ? indexOrThrow(xml, '<w:pPr', startTagEnd) : -1;
-  if (properties !== startTagEnd) return startTagEnd;
-  const selfClosed = xml.indexOf('>', properties) + 1;
-  return xml.charAt(selfClosed - 2) === '/' ? selfClosed : indexOrThrow(xml, '</w:pPr>', properties) + '</w:pPr>'.length;
+  if (xml.charAt(startTagEnd - 2) === '/') return undefined;
+  if (wholeTag(xml, '<w:pPr', startTagEnd) !== startTagEnd) return startTagEnd;
+  const propertiesEnd = xml.indexOf('>', startTagEnd) + 1;
+  if (xml.charAt(propertiesEnd - 2) === '/') return propertiesEnd;
+  const close = xml.indexOf('</w:pPr>', propertiesEnd);
+  return close < 0 ? undefined : close + '</w:pPr>'.length;
+}
+
+/** The first `token` (a start tag without its `>`) at or after `from` that is the whole tag name; -1 when none. */
+function wholeTag(xml: string, token: string, from: number): number {
+  let at = xml.indexOf(token, from);
+  while (at >= 0 && !/[\s>/]/.test(xml.charAt(at + token.length))) at = xml.indexOf(token, at + 1);
+  return at;
 }
 
 /** Bookmark names are letters and digits: LibreOffice escapes anything else in a PDF destination's name. */

@@ -8,9 +8,10 @@ const pdfLib = (): Promise<typeof PdfLib> => (loading ??= import('pdf-lib'));
 /** A PDF read for its pages. */
 export type LoadedPdf = PDFDocument;
 
+/** Reads a PDF, without pdf-lib's pause every 100 objects (a timer each). */
 export async function loadPdf(bytes: Uint8Array): Promise<LoadedPdf> {
-  const { PDFDocument } = await pdfLib();
-  return PDFDocument.load(bytes, { updateMetadata: false });
+  const { PDFDocument, ParseSpeeds } = await pdfLib();
+  return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
 }
 
 /**
@@ -60,8 +61,9 @@ export interface PageRange {
 /**
  * One PDF of the given page ranges, in order, with the document information (title, author, dates, producer) and
  * language of the first range's source. Each range copies its source's fonts once. The ranges may come one by one
- * (an async generator), so a source read for one range can be let go before the next is read. Without object streams
- * the writing is fast (they save about 5 % of a letter at three times the time).
+ * (an async generator), so a source read for one range can be let go before the next is read. Written without
+ * object streams (they save about 5 % of a letter at three times the time) and without pdf-lib's pause every 50
+ * objects (a timer each, which made a one-page letter take 6 ms instead of 2.6).
  */
 export async function pdfOf(ranges: Iterable<PageRange> | AsyncIterable<PageRange>): Promise<Uint8Array> {
   const { PDFDocument, PDFName } = await pdfLib();
@@ -77,7 +79,7 @@ export async function pdfOf(ranges: Iterable<PageRange> | AsyncIterable<PageRang
     const pages = await out.copyPages(source, Array.from({ length: to - from }, (_, k) => from + k));
     for (const page of pages) out.addPage(page);
   }
-  return out.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  return out.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
 }
 
 function copyInformation(from: LoadedPdf, to: LoadedPdf): void {

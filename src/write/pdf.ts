@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { AtomicBatch } from './atomic.js';
 import { inParallel } from './in-parallel.js';
-import { bookmarkOf, concatenate, cutChunk, letterChunks, type LetterPages } from './letter-pdfs.js';
+import { bookmarkOf, concatenate, cutChunk, letterChunks, type LetterChunk, type LetterPages } from './letter-pdfs.js';
 import { convertRuns, Profiles, type PoolFile } from './soffice-pool.js';
 import { makeDir, trackTemp, untrackTemp } from './temps.js';
 
@@ -237,13 +237,8 @@ async function convertAll(
   const files = await stage(jobs.map((job) => job.source), work, 'd');
   const docs = files.length;
   const bigDocs = files.filter((f) => f.bytes > BIG_BYTES).length;
-  const chunks = letterChunks(letters.length, Math.max(1, processes - bigDocs), options.lettersPerChunk);
-  for (const [k, chunk] of chunks.entries()) {
-    const input = join(work, `letters-${k + 1}.docx`);
-    const bytes = await set!.chunk(chunk.start, chunk.end, bookmarkOf);
-    await writeFile(input, bytes);
-    files.push({ input, pdf: pdfBeside(input), bytes: bytes.length });
-  }
+  const chunks = await writeChunks(set, letterChunks(letters.length, Math.max(1, processes - bigDocs), options.lettersPerChunk), work);
+  files.push(...chunks.map((c) => c.file));
   const letterPdf = (i: number) => join(work, `letter-${i + 1}.pdf`);
   const pages: (LetterPages | undefined)[] = new Array(letters.length);
   let cutting = Promise.resolve();
@@ -256,7 +251,7 @@ async function convertAll(
     },
     onConverted: (i) => {
       if (i < docs) return tick(`d${i}`);
-      const chunk = chunks[i - docs]!;
+      const chunk = chunks[i - docs]!.letters;
       cutting = cutting
         .then(async () => {
           const cut = await cutChunk(files[i]!.pdf, i - docs, chunk, letterPdf, (letter) => tick(`l${letter}`));
@@ -303,6 +298,26 @@ async function convertAll(
 }
 
 const pdfBeside = (docx: string): string => docx.replace(/\.docx$/, '.pdf');
+
+/**
+ * The merged chunk documents, written into the work folder as `letters-<n>.docx`. None when the letters cannot be
+ * bookmarked (a letter template without a paragraph before the invitee's name): the letters are then converted alone.
+ */
+async function writeChunks(set: LetterSet | undefined, chunks: readonly LetterChunk[], work: string): Promise<{ letters: LetterChunk; file: PoolFile }[]> {
+  const written: { letters: LetterChunk; file: PoolFile }[] = [];
+  for (const [k, letters] of chunks.entries()) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await set!.chunk(letters.start, letters.end, bookmarkOf);
+    } catch {
+      return [];
+    }
+    const input = join(work, `letters-${k + 1}.docx`);
+    await writeFile(input, bytes);
+    written.push({ letters, file: { input, pdf: pdfBeside(input), bytes: bytes.length } });
+  }
+  return written;
+}
 
 /** Copies the documents into the work folder as `<prefix><n>.docx`; each with its PDF beside it and its size. */
 async function stage(sources: readonly string[], work: string, prefix: string): Promise<PoolFile[]> {
