@@ -8,8 +8,6 @@ import { bookmarkOf, concatenate, cutChunk, letterChunks, type LetterChunk, type
 import { convertRuns, Profiles, type PoolFile } from './soffice-pool.js';
 import { makeDir, trackTemp, untrackTemp } from './temps.js';
 
-export { LETTERS_PER_CHUNK } from './letter-pdfs.js';
-
 /** Where LibreOffice lives when it is not on PATH (the macOS and Windows installers do not add it). */
 const WELL_KNOWN: Partial<Record<NodeJS.Platform, string[]>> = {
   darwin: ['/Applications/LibreOffice.app/Contents/MacOS/soffice'],
@@ -87,7 +85,7 @@ export interface PdfOptions {
   chunkSize?: number;
   /** Letters, converted through merged chunk documents. */
   letters?: LetterSet;
-  /** Letters per merged chunk document. Default: {@link LETTERS_PER_CHUNK}. */
+  /** Letters per merged chunk document. Default: LETTERS_PER_CHUNK of letter-pdfs.ts. */
   lettersPerChunk?: number;
   /** How long LibreOffice may spend on one document before it is stopped. Default: {@link allowance}. */
   allowanceMs?: (docxBytes: number) => number;
