@@ -288,7 +288,12 @@ async function convertAll(
   ];
   if (set?.merged) {
     const pdf = join(work, 'merged.pdf');
-    await writeFile(pdf, await concatenate(pages as LetterPages[], (k) => files[docs + k]!.pdf));
+    // The chunks' PDFs were read when they were cut; a letter converted alone is read here first, and a PDF that
+    // LibreOffice made unreadable is reported as its failure at the merged letters, not as a write problem.
+    const bytes = await concatenate(pages as LetterPages[], (k) => files[docs + k]!.pdf).catch((error: Error) => {
+      throw new PdfError(set.merged!.source, error.message);
+    });
+    await writeFile(pdf, bytes);
     placements.push({ pdf, target: set.merged.target });
     tick('merged');
   }
