@@ -7,6 +7,7 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { PDFDocument, PDFName, PDFNull, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/engine/build.js';
 import { checkPlan } from '../../src/engine/check-plan.js';
 import { LetterTemplate } from '../../src/merge/fill.js';
 import { renderLetter } from '../../src/render/invitation/letter.js';
@@ -143,16 +144,54 @@ describe('a chunk PDF read back into letters', () => {
   });
 });
 
+/** A LibreOffice that never finishes: it notes its pid in `pids` and sleeps (in a process of its own, as soffice.bin). */
+function slowSoffice(dir: string, pids: string): string {
+  const soffice = join(dir, 'slow-soffice.sh');
+  writeFileSync(soffice, `#!/bin/sh\nsleep 600 &\necho $! >> '${pids}'\nwait\n`);
+  chmodSync(soffice, 0o755);
+  return soffice;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function until(condition: () => boolean, ms: number): Promise<void> {
+  const started = Date.now();
+  while (!condition() && Date.now() - started < ms) await new Promise((r) => setTimeout(r, 50));
+}
+
 describe('stopping a conversion', () => {
+  it('plan build --pdf stopped by the signal in the PDF step: interrupted, LibreOffice killed, no PDF, no temporary file', async () => {
+    const dir = tempDir('plan-build-abort-');
+    const pids = join(dir, 'pids');
+    const controller = new AbortController();
+    const building = build(
+      { file: SEED_PLAN, out: join(dir, 'out'), pdf: true, lang: 'vi', signal: controller.signal },
+      { cwd: dir, env: { PLAN_SOFFICE: slowSoffice(dir, pids), PATH: process.env.PATH } },
+    );
+    await until(() => existsSync(pids), 20_000);
+    controller.abort();
+    const result = await building;
+    expect(result.stopped).toBe('interrupted');
+    const pid = Number(readFileSync(pids, 'utf8').trim().split('\n')[0]);
+    await until(() => !alive(pid), 5_000);
+    expect(alive(pid)).toBe(false);
+    const left = readdirSync(join(dir, 'out'), { recursive: true }) as string[];
+    expect(left.filter((f) => f.endsWith('.pdf') || f.split('/').some((part) => part.startsWith('.pdf-')))).toEqual([]);
+  });
+
   it('kills LibreOffice, removes the temporary files and rejects with the reason; nothing is put in place', async () => {
     const dir = tempDir('plan-pdf-abort-');
     const tmp = join(dir, 'tmp');
     mkdirSync(tmp);
     const pids = join(dir, 'pids');
-    // A LibreOffice that never finishes: it notes its pid and sleeps (in its own process, as soffice.bin does).
-    const soffice = join(dir, 'slow-soffice.sh');
-    writeFileSync(soffice, `#!/bin/sh\nsleep 600 &\necho $! >> '${pids}'\nwait\n`);
-    chmodSync(soffice, 0o755);
+    const soffice = slowSoffice(dir, pids);
     const source = join(dir, 'ke-hoach.docx');
     writeFileSync(source, 'PK');
     const out = join(dir, 'out');
@@ -163,8 +202,7 @@ describe('stopping a conversion', () => {
       const converting = convertToPdf([{ source, target: join(out, 'ke-hoach.pdf') }], {
         soffice, workDir: out, env: { PATH: process.env.PATH }, signal: controller.signal,
       });
-      const started = Date.now();
-      while (!existsSync(pids) && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 50));
+      await until(() => existsSync(pids), 10_000);
       controller.abort(new Error('stopped by the clerk'));
       await expect(converting).rejects.toThrow('stopped by the clerk');
     } finally {
@@ -172,17 +210,8 @@ describe('stopping a conversion', () => {
       else process.env.TMPDIR = previous;
     }
     const pid = Number(readFileSync(pids, 'utf8').trim());
-    const alive = () => {
-      try {
-        process.kill(pid, 0);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    const waited = Date.now();
-    while (alive() && Date.now() - waited < 5_000) await new Promise((r) => setTimeout(r, 50));
-    expect(alive()).toBe(false);
+    await until(() => !alive(pid), 5_000);
+    expect(alive(pid)).toBe(false);
     expect(readdirSync(out)).toEqual([]);
     expect(readdirSync(tmp)).toEqual([]);
   });
