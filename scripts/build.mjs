@@ -2,7 +2,7 @@
 //   dist/plan.js         the entry: runs app.js through a V8 code cache (src/cli/launch.cts says why)
 //   dist/app.js          the program, one CommonJS file; each command's modules run only when that command does
 //   dist/app.js.cache    V8's code cache of app.js after building the example once (a warm-up run, below)
-//   dist/vendor/*.js     exceljs and nodemailer, bundled apart: only an XLSX list or `plan send` loads them
+//   dist/vendor/*.js     exceljs, nodemailer and pdf-lib, bundled apart: only an XLSX list, `plan send` or `--pdf` loads them
 // The shipped wording templates are precompiled into the bundle (src/render/precompile.ts says why).
 //   node scripts/build.mjs [--outdir DIR] [--metafile FILE]
 // --outdir builds elsewhere than dist/ (the benchmark builds its own copy, so a concurrent `npm run build` cannot
@@ -20,7 +20,7 @@ const arg = (name) => {
 };
 const outdir = resolve(arg('--outdir') ?? 'dist');
 const metafilePath = arg('--metafile');
-const VENDORED = ['exceljs', 'nodemailer'];
+const VENDORED = ['exceljs', 'nodemailer', 'pdf-lib'];
 const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' };
 
 /** precompile.ts, bundled and run here, so the templates are precompiled by the same code and options the loader uses. */

@@ -145,12 +145,15 @@ export async function build(request: BuildRequest, io: Pick<Io, 'cwd' | 'env'>):
     if (aborted()) return stop('interrupted');
     started = performance.now();
     const { writePdfs } = await import('./pdfs.js');
+    const merged = outputs.findIndex((output) => output.letters !== undefined);
+    const letters = merged >= 0 ? { merged: result.written[merged]!.path, ...outputs[merged]!.letters! } : undefined;
     const pdfs = await writePdfs(result.written, soffice, outDir, {
       lang: request.lang,
       ...(request.progress ? { progress: request.progress('pdf') } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
+      ...(letters ? { letters } : {}),
     }, io);
-    if (!pdfs.ok) return stop('pdf', pdfs.diagnostics);
+    if (!pdfs.ok) return aborted() ? stop('interrupted') : stop('pdf', pdfs.diagnostics);
     result.written.push(...pdfs.files);
     result.notes.push(...(await recordMore(outDir, pdfs.files.map((f) => resolve(io.cwd, f.path)), io)));
     result.timings.pdf = performance.now() - started;

@@ -66,11 +66,19 @@ export class LetterTemplate {
   private readonly entries: ZipEntry[];
   private readonly documentIndex: number;
   private readonly whole: Pieces;
-  /** For the merged file: the XML before the first letter, one letter's body, its section properties, the end. */
+  /**
+   * For the merged file: the XML before the first letter, one letter's body (up to the content of its first
+   * paragraph, where a bookmark can go, then the rest), its section properties, the end.
+   */
   private readonly head: Buffer;
+  private readonly bodyStart: Buffer;
   private readonly body: Pieces;
   private readonly sectPr: Buffer;
   private readonly tail: Buffer;
+  /** Whether the template has bookmarks of its own, whose ids those of {@link merged} could repeat. */
+  private readonly bookmarked: boolean;
+  /** Whether `bodyStart` ends where a bookmark can go. */
+  private readonly anchored: boolean;
 
   constructor(docx: Uint8Array, private readonly date: Date) {
     this.entries = readZipEntries(docx);
@@ -90,10 +98,16 @@ export class LetterTemplate {
     if (xml.indexOf(BODY_CLOSE, sectEnd) !== sectEnd) throw new Error('The letter template’s section properties do not end its body');
     const sectPr = xml.slice(sectStart, sectEnd);
     if (HAS_TOKEN.test(sectPr)) throw new Error('A sentinel reached the section properties');
+    // Where a bookmark can go: the first paragraph's content, if it comes before any invitee text; else nowhere.
+    const paragraph = firstParagraphContent(xml, bodyStart, sectStart);
+    const anchor = paragraph !== undefined && !HAS_TOKEN.test(xml.slice(bodyStart, paragraph)) ? paragraph : bodyStart;
+    this.anchored = anchor !== bodyStart;
     this.head = Buffer.from(xml.slice(0, bodyStart), 'utf8');
-    this.body = split(xml.slice(bodyStart, sectStart));
+    this.bodyStart = Buffer.from(xml.slice(bodyStart, anchor), 'utf8');
+    this.body = split(xml.slice(anchor, sectStart));
     this.sectPr = Buffer.from(sectPr, 'utf8');
     this.tail = Buffer.from(xml.slice(sectEnd), 'utf8');
+    this.bookmarked = xml.includes('<w:bookmarkStart');
   }
 
   /** The slots the letter uses (tests check that the template placed the recipient). */
@@ -118,9 +132,14 @@ export class LetterTemplate {
    * All letters in one DOCX, one section per letter as Word's mail merge makes it: each letter's body ends with a
    * paragraph carrying the letter's section properties (a new page, page numbers restarting at 1), the last letter
    * keeps the body's own. The document part is deflated as it is produced, never held uncompressed.
+   * `bookmark(i)`, when given, names an empty bookmark at the start of the i-th letter's first paragraph (letters and
+   * digits only): exported as a PDF destination, it tells on which page each letter starts.
    */
-  async merged(all: Iterable<FillValues>, count: number, progress: (done: number) => void = () => {}): Promise<Uint8Array> {
+  async merged(
+    all: Iterable<FillValues>, count: number, progress: (done: number) => void = () => {}, bookmark?: (index: number) => string,
+  ): Promise<Uint8Array> {
     if (count < 1) throw new RangeError('A merged file needs at least one letter');
+    if (bookmark && (this.bookmarked || !this.anchored)) throw new Error('The letter template has bookmarks of its own, or no paragraph before the invitee');
     const deflate = createDeflateRaw();
     const chunks: Buffer[] = [];
     deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -139,7 +158,7 @@ export class LetterTemplate {
     let done = 0;
     for (const values of all) {
       const last = done === count - 1;
-      const parts = pieces(this.body, values);
+      const parts = [this.bodyStart, ...(bookmark ? [bookmarkXml(done, bookmark(done))] : []), ...pieces(this.body, values)];
       if (last) parts.push(this.sectPr);
       else parts.push(SECTION_BREAK_OPEN, this.sectPr, SECTION_BREAK_CLOSE);
       await write(Buffer.concat(parts));
@@ -165,6 +184,40 @@ const SECTION_BREAK_OPEN = Buffer.from(
   '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>',
 );
 const SECTION_BREAK_CLOSE = Buffer.from('</w:pPr></w:p>');
+
+/**
+ * Where the content of the first paragraph between `from` and `to` begins: after its start tag and its properties.
+ * A bookmark there stands on the paragraph's first line, which a bookmark between block elements would not
+ * (LibreOffice moves one before a table to the end of the paragraph before it). Undefined when there is none.
+ */
+function firstParagraphContent(xml: string, from: number, to: number): number | undefined {
+  const paragraph = wholeTag(xml, '<w:p', from);
+  if (paragraph < 0 || paragraph >= to) return undefined;
+  const startTagEnd = xml.indexOf('>', paragraph) + 1;
+  if (xml.charAt(startTagEnd - 2) === '/') return undefined;
+  if (wholeTag(xml, '<w:pPr', startTagEnd) !== startTagEnd) return startTagEnd;
+  const propertiesEnd = xml.indexOf('>', startTagEnd) + 1;
+  if (xml.charAt(propertiesEnd - 2) === '/') return propertiesEnd;
+  const close = xml.indexOf('</w:pPr>', propertiesEnd);
+  return close < 0 ? undefined : close + '</w:pPr>'.length;
+}
+
+/** The first `token` (a start tag without its `>`) at or after `from` that is the whole tag name; -1 when none. */
+function wholeTag(xml: string, token: string, from: number): number {
+  let at = xml.indexOf(token, from);
+  while (at >= 0 && !/[\s>/]/.test(xml.charAt(at + token.length))) at = xml.indexOf(token, at + 1);
+  return at;
+}
+
+/** Bookmark names are letters and digits: LibreOffice escapes anything else in a PDF destination's name. */
+const BOOKMARK_NAME = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
+
+/** An empty bookmark (start and end at one place); the template has none, so the letter's index is a unique id. */
+function bookmarkXml(index: number, name: string): Buffer {
+  if (!BOOKMARK_NAME.test(name)) throw new RangeError(`Bookmark name ${JSON.stringify(name)} is not letters and digits`);
+  const id = `w:id="${index}"`;
+  return Buffer.from(`<w:bookmarkStart ${id} w:name="${name}"/><w:bookmarkEnd ${id}/>`, 'utf8');
+}
 
 /** The static pieces with the escaped values between them, in order. */
 function pieces(split: Pieces, values: FillValues): Buffer[] {

@@ -87,6 +87,9 @@ export async function invitationOutputs(batch: Batch, progress: (done: number, t
   const merged = await batch.template.merged(batch.letters.map((l) => l.values), batch.letters.length, (done) =>
     progress(batch.letters.length + done, total),
   );
-  outputs.push({ kind: 'invitations', name: MERGED_NAME, bytes: merged });
+  const values = batch.letters.map((l) => l.values);
+  const chunk = (start: number, end: number, bookmark: (i: number) => string) =>
+    batch.template.merged(values.slice(start, end), end - start, undefined, (k) => bookmark(start + k));
+  outputs.push({ kind: 'invitations', name: MERGED_NAME, bytes: merged, letters: { count: values.length, chunk } });
   return outputs;
 }

@@ -11,8 +11,13 @@ export interface SofficeRun {
   allowanceMs: (k: number) => number;
   env: NodeJS.ProcessEnv;
   signal: AbortSignal;
-  /** Called as LibreOffice reports each document it has converted (its "convert … ->" line). */
-  onConverted: () => void;
+  /**
+   * Called as LibreOffice reports each document it has converted (its "convert … ->" line), with the document's index
+   * in `inputs` when the line names one of them.
+   */
+  onConverted: (k: number | undefined) => void;
+  /** The `--convert-to` argument; default `pdf`. */
+  convertTo?: string;
 }
 
 /** How a run ended: `failure` is LibreOffice's own words (or the exit status) when it did not end normally. */
@@ -55,7 +60,7 @@ export function runSoffice(run: SofficeRun): Promise<SofficeOutcome> {
     '--norestore',
     '--nolockcheck',
     '--convert-to',
-    'pdf',
+    run.convertTo ?? 'pdf',
     '--outdir',
     run.outDir,
     ...run.inputs,
@@ -103,7 +108,8 @@ export function runSoffice(run: SofficeRun): Promise<SofficeOutcome> {
         if (!/^convert .* -> /.test(line)) continue;
         finished++;
         arm();
-        run.onConverted();
+        const k = run.inputs.findIndex((input) => line.startsWith(`convert ${input} -> `));
+        run.onConverted(k >= 0 ? k : undefined);
       }
     });
     child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr = keepTail(stderr + text)));

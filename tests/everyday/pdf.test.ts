@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableParallelism, tmpdir } from 'node:os';
-import { CHUNK, chunksOf, findSoffice } from '../../src/write/pdf.js';
+import { findSoffice } from '../../src/write/pdf.js';
+import { letterChunks } from '../../src/write/letter-pdfs.js';
 import { CONVERT_F, fakeSoffice as writeFakeSoffice } from '../helpers/fake-soffice.js';
 import { runCli, STACK_TRACE } from '../helpers/cli.js';
 import { describeRendering, pdfFonts, toPdf } from '../helpers/libreoffice.js';
@@ -56,16 +57,20 @@ describeRendering('plan build --pdf', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('runs LibreOffice in chunks, each run with a private profile, every DOCX converted once', () => {
-    const docx = files.filter((f) => f.kind !== 'pdf').length;
-    expect(runs).toHaveLength(chunksOf(docx, availableParallelism(), CHUNK).length);
+  it('runs LibreOffice on the plan, the list and the letters merged in chunks, each run with a private profile', () => {
+    const letters = files.filter((f) => f.kind === 'invitation').length;
+    const chunks = letterChunks(letters, availableParallelism());
+    expect(runs).toHaveLength(chunks.length);
     for (const run of runs) {
       expect(run).toMatch(/-env:UserInstallation=file:\/\/\/\S+/);
-      expect(run).toMatch(/--headless .*--convert-to pdf --outdir /);
+      expect(run).toMatch(/--headless .*--convert-to pdf:writer_pdf_Export:\{"ExportBookmarksToPDFDestination":\{"type":"boolean","value":"true"\}\} --outdir /);
     }
     const profiles = runs.map((run) => /-env:UserInstallation=(\S+)/.exec(run)![1]);
     expect(new Set(profiles).size).toBe(runs.length);
-    expect(runs.flatMap((run) => run.match(/\S+\.docx/g) ?? []).sort()).toHaveLength(docx);
+    // Two documents and the chunks, each once; no letter alone, not the merged letters.
+    const given = runs.flatMap((run) => run.match(/\S+\.docx/g) ?? []).map((f) => f.replace(/^.*\//, ''));
+    expect(given.filter((f) => /^letters-\d+\.docx$/.test(f))).toHaveLength(chunks.length);
+    expect(given).toHaveLength(chunks.length + 2);
   });
 
   it('lists a PDF beside every DOCX in the manifest, naming its source and invitee', () => {
@@ -173,7 +178,7 @@ describe('plan build --pdf without a working LibreOffice', () => {
 
   it('when a PDF cannot be put in place: no PDF is replaced, the old ones are kept', async () => {
     // Converts every file it is given, as LibreOffice does.
-    const all = fakeSoffice('all', `for f in "$@"; do printf "%%PDF-1.4 new" > "$out/$(basename "$f" .docx).pdf"; done`);
+    const all = fakeSoffice('all', `for f in "$@"; do\n${CONVERT_F}\ndone`);
     const out = join(dir, 'out-blocked');
     mkdirSync(out);
     writeFileSync(join(out, 'ke-hoach.pdf'), 'old plan');

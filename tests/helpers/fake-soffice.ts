@@ -2,6 +2,9 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Shell: the node that runs the tests, and the script that writes a stand-in PDF (see fake-pdf.cjs). */
+const FAKE_PDF = `'${process.execPath}' '${join(import.meta.dirname, 'fake-pdf.cjs')}'`;
+
 /**
  * Shell that reads soffice's arguments: `$profile` is the -env:UserInstallation folder, `$out` the --outdir, and `$@`
  * the DOCX files.
@@ -13,12 +16,13 @@ export const SOFFICE_ARGS = [
 ].join('\n');
 
 /**
- * Shell that converts "$f" as LibreOffice reports it: a "PDF" holding the DOCX's document.xml (so a test can tell
- * whose letter it is), and the "convert … ->" line on stdout.
+ * Shell that converts "$f" as LibreOffice reports it: a real PDF, one page per letter of a merged chunk with its named
+ * destination, each page holding its letter's text in the clear (so a test can tell whose letter it is; see
+ * fake-pdf.cjs), and the "convert … ->" line on stdout. `$skip` may name destinations to leave out.
  */
 export const CONVERT_F = [
   'pdf="$out/$(basename "$f" .docx).pdf"',
-  `{ printf '%%PDF-1.4\\n'; unzip -p "$f" word/document.xml; } > "$pdf"`,
+  `unzip -p "$f" word/document.xml | ${FAKE_PDF} "$pdf" $skip`,
   'echo "convert $f -> $pdf using filter : writer_pdf_Export"',
 ].join('\n');
 
