@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
 import { ExitCode } from '../core/exit-code.js';
+import { stopTrackedChildren } from '../write/children.js';
 import { removeTrackedTemps } from '../write/temps.js';
 
 /** Exit codes of a run stopped by a signal, as shells report them: 128 + the signal's number. */
@@ -18,7 +19,9 @@ export const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: ExitC
 export function installInterruptCleanup(message: (signal: NodeJS.Signals) => string): () => void {
   const onSignal = (signal: NodeJS.Signals) => {
     if (signal === 'SIGINT' && process.listenerCount('SIGINT') > 1) return;
-    // 50 ms for opens already in libuv's thread pool to finish, so the files they create are removed too.
+    // LibreOffice first, so that nothing writes into the temporary folders while they are removed; then 50 ms for opens
+    // already in libuv's thread pool to finish, so the files they create are removed too.
+    stopTrackedChildren();
     removeTrackedTemps(50);
     try {
       writeSync(2, `\n${message(signal)}\n`);

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { trackChild } from './children.js';
 import { pathToFileURL } from 'node:url';
 
 export interface SofficeRun {
@@ -93,9 +94,11 @@ export function runSoffice(run: SofficeRun): Promise<SofficeOutcome> {
     };
     arm();
     run.signal.addEventListener('abort', kill, { once: true });
+    const forget = trackChild(kill);
     const done = (outcome: SofficeOutcome) => {
       if (settled) return;
       settled = true;
+      forget();
       clearTimeout(timer);
       run.signal.removeEventListener('abort', kill);
       resolvePromise(outcome);
