@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { crc32, deflatedEntry, writeZip } from '../../render/nd30/zip.js';
+import { crc32, deflatedEntry, writeZip } from '../../package/zip.js';
 import { defaultTemplatesDir } from '../../render/templates.js';
 import { newToken } from '../../serve/guard.js';
 import { startServer, type ActionResult } from '../../serve/server.js';
