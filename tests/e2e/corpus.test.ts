@@ -1,20 +1,20 @@
 // The real corpus (issue 14): each plan of tests/fixtures/real, encoded from a public document, and the seed. Each
 // checks without an error, builds through the built program, passes the OOXML validator, and its Kế hoạch text read
-// back from the DOCX equals its golden file. `UPDATE_GOLDEN=1 npx vitest run tests/real` rewrites the golden files
+// back from the DOCX equals its golden file. `UPDATE_GOLDEN=1 npx vitest run tests/e2e/corpus.test.ts tests/e2e/real-letters.test.ts` rewrites the golden files
 // (read the diff before committing it).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { all, openDocx, paragraphText } from '../helpers/docx.js';
-import { ooxmlValidate } from '../e2e/ooxml.js';
-import { filesBelow, project, ROOT, runBuilt } from '../e2e/run-built.js';
+import { ooxmlValidate } from './ooxml.js';
+import { filesBelow, project, ROOT, runBuilt } from './run-built.js';
 
 const REAL = 'tests/fixtures/real';
 const PLANS = [
   'plans/hoi-nghi-giao-ban-2018.yaml',
   ...readdirSync(join(ROOT, REAL)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${REAL}/${f}`),
 ];
-const GOLDEN = join(ROOT, 'tests/real/golden');
+const GOLDEN = join(ROOT, 'tests/fixtures/real/golden');
 
 describe('the real corpus', () => {
   it('holds the seed and at least twelve real plans, each naming its source', () => {

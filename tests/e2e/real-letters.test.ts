@@ -1,12 +1,12 @@
 // The letter forms of issue 15, one real example of each (tests/fixtures/real, the seed for the Giấy mời to each
 // invitee): each checks clean, builds through the built program, passes the OOXML validator, and its letter's text read
-// back from the DOCX equals its golden file. `UPDATE_GOLDEN=1 npx vitest run tests/real` rewrites the golden files.
+// back from the DOCX equals its golden file. `UPDATE_GOLDEN=1 npx vitest run tests/e2e/corpus.test.ts tests/e2e/real-letters.test.ts` rewrites the golden files.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { all, openDocx, paragraphText } from '../helpers/docx.js';
-import { ooxmlValidate } from '../e2e/ooxml.js';
-import { filesBelow, project, ROOT, runBuilt } from '../e2e/run-built.js';
+import { ooxmlValidate } from './ooxml.js';
+import { filesBelow, project, ROOT, runBuilt } from './run-built.js';
 
 const REAL = 'tests/fixtures/real';
 /** Plan → the letter it makes (a single letter, or the first invitee's). */
@@ -18,7 +18,7 @@ const LETTERS: Record<string, string> = {
   [`${REAL}/cong-van-moi-bo-gddt-2016.yaml`]: 'giay-moi/cong-van.docx',
   [`${REAL}/thong-bao-hoi-thao-hoi-khvl-2015.yaml`]: 'giay-moi/thong-bao.docx',
 };
-const GOLDEN = join(ROOT, 'tests/real/golden/letters');
+const GOLDEN = join(ROOT, 'tests/fixtures/real/golden/letters');
 
 describe('one real letter of each form', () => {
   it.each(Object.entries(LETTERS))('%s checks clean, builds valid DOCX and its letter reads back as its golden text', async (plan, letter) => {

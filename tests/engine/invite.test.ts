@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { all, attr, child, children, findParagraph, findParagraphs, first, isOn, numAttr, openDocx, paragraphText, runInfo } from '../helpers/docx.js';
-import { fixture, listFiles, run, workspace, type Manifest } from './helpers.js';
+import { fixture, listFiles, run, workspace, type Manifest } from '../helpers/invite.js';
 import { SEED_PLAN } from '../helpers/seed.js';
 
 const ws = workspace();

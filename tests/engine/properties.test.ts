@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadInvitees } from '../../src/load/invitees/index.js';
-import { brokenGuarantees, checkIn, filesUnder, inspectDocx, runCli, SEED, STACK_TRACE, tempDir } from './helpers.js';
+import { brokenGuarantees, checkIn, filesUnder, inspectDocx, runCli, SEED, STACK_TRACE, tempDir } from '../helpers/robustness.js';
 
 /**
  * Fixed seeds, so a failure reproduces; fast-check prints the seed and the shrunk counterexample on failure.

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STACK_TRACE } from '../helpers/cli.js';
-import { run, SEED } from './helpers.js';
+import { run, SEED } from '../helpers/invite.js';
 
 let cwd = '';
 beforeEach(async () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { isAlive, type Io } from '../../src/cli/io.js';
-import { SEED_PLAN } from '../helpers/seed.js';
+import { SEED_PLAN } from './seed.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SEED = SEED_PLAN;

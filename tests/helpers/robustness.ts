@@ -4,8 +4,8 @@ import { join, relative } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, expect } from 'vitest';
-import { runCli, STACK_TRACE, type CliRun } from '../helpers/cli.js';
-import { SEED_PLAN } from '../helpers/seed.js';
+import { runCli, STACK_TRACE, type CliRun } from './cli.js';
+import { SEED_PLAN } from './seed.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SEED_PATH = SEED_PLAN;

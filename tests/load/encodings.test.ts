@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/engine/check-plan.js';
-import { checkBytes, expectGuarantees, SEED, tempDir } from './helpers.js';
+import { checkBytes, expectGuarantees, SEED, tempDir } from '../helpers/robustness.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

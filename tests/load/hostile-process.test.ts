@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SEED, STACK_TRACE, tempDir } from './helpers.js';
+import { ROOT, SEED, STACK_TRACE, tempDir } from '../helpers/robustness.js';
 
 let binary = '';
 beforeAll(() => {

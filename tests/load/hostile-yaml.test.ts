@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBytes, checkIn, expectGuarantees, SEED, tempDir } from './helpers.js';
+import { checkBytes, checkIn, expectGuarantees, SEED, tempDir } from '../helpers/robustness.js';
 
 /** Only a hang or a blow-up comes near this: the cases take milliseconds, but CI and helpers share 2 cores (timings live in npm run bench). */
 const QUICK_MS = 20_000;

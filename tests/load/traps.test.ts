@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/engine/check-plan.js';
 import { t } from '../../src/i18n/index.js';
-import { withChange } from './base.js';
+import { withChange } from './traps-base.js';
 
 interface Trap {
   name: string;

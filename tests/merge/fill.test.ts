@@ -10,7 +10,7 @@ import { letterDate, planLetter, SENTINEL_VALUES, type LetterPlan } from '../../
 import { defaultTemplatesDir } from '../../src/render/templates.js';
 import type { PlanModel } from '../../src/model/plan.js';
 import { findParagraph, openDocx } from '../helpers/docx.js';
-import { SEED } from './helpers.js';
+import { SEED } from '../helpers/invite.js';
 import { SEED_PLAN } from '../helpers/seed.js';
 
 let model: PlanModel;

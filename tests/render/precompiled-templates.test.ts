@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { precompiledModuleSource } from '../../src/render/precompile.js';
 import { templateSourceText } from '../../src/render/template-options.js';
-import { ROOT } from './build.js';
+import { ROOT } from './plan/build.js';
 
 const TEMPLATES = join(ROOT, 'templates');
 

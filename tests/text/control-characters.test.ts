@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadInvitees } from '../../src/load/invitees/index.js';
-import { filesUnder, inspectDocx, runCli, runText, SEED, STACK_TRACE, tempDir } from './helpers.js';
+import { filesUnder, inspectDocx, runCli, runText, SEED, STACK_TRACE, tempDir } from '../helpers/robustness.js';
 
 /** Every control character XML 1.0 forbids that a PDF copy can carry, plus lone surrogates and U+FFFE/FFFF. */
 const CONTROLS = ['\u0001', '\u0002', '\u0007', '\u0008', '\u000B', '\u000C', '\u000E', '\u001B', '\u001F', '\uFFFE', '\uFFFF'];

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder, inspectDocx, ROOT, SEED, tempDir } from './helpers.js';
+import { filesUnder, inspectDocx, ROOT, SEED, tempDir } from '../helpers/robustness.js';
 
 const LETTERS = 2_000;
 let binary = '';

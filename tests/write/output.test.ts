@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AtomicBatch } from '../../src/write/atomic.js';
 import { hookWriteFs, removeTrackedTemps, trackedTemps, writeFs } from '../../src/write/temps.js';
-import { filesUnder, runCli, SEED, STACK_TRACE, tempDir } from './helpers.js';
+import { filesUnder, runCli, SEED, STACK_TRACE, tempDir } from '../helpers/robustness.js';
 
 /** The seed with other numbers: every document of a second build differs from the first. */
 const CHANGED = SEED.replace('number: "05"', 'number: "15"').replace('number: "06"', 'number: "16"');

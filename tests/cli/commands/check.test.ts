@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, STACK_TRACE } from '../helpers/cli.js';
-import { SEED_PLAN } from '../helpers/seed.js';
+import { runCli, STACK_TRACE } from '../../helpers/cli.js';
+import { SEED_PLAN } from '../../helpers/seed.js';
 
 const SEED = SEED_PLAN;
 

@@ -1,15 +1,15 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_NAME, planName, pointModeline, runInit, templateValues } from '../../src/cli/commands/init.js';
-import { isAlive, type Io } from '../../src/cli/io.js';
-import { checkPlan } from '../../src/engine/check-plan.js';
-import { loadInvitees } from '../../src/load/invitees/index.js';
-import { runCli, STACK_TRACE } from '../helpers/cli.js';
+import { DEFAULT_NAME, planName, pointModeline, runInit, templateValues } from '../../../src/cli/commands/init.js';
+import { isAlive, type Io } from '../../../src/cli/io.js';
+import { checkPlan } from '../../../src/engine/check-plan.js';
+import { loadInvitees } from '../../../src/load/invitees/index.js';
+import { runCli, STACK_TRACE } from '../../helpers/cli.js';
+import { ROOT } from '../../helpers/seed.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const SCHEMA = JSON.parse(readFileSync(join(ROOT, 'schema/plan.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
 
 let dir: string;

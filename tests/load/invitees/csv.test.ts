@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { loadInvitees, type InviteeLoad } from '../../src/load/invitees/index.js';
+import { loadInvitees, type InviteeLoad } from '../../../src/load/invitees/index.js';
 import { brief, fixture, tempFolder } from './helpers.js';
 
 const tmp = tempFolder();

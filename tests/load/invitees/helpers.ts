@@ -1,12 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import type { Diagnostic } from '../../src/report/diagnostic.js';
+import type { Diagnostic } from '../../../src/report/diagnostic.js';
+import { ROOT } from '../../helpers/seed.js';
 
 export const fixture = (name: string): string =>
-  join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'invitees', name);
+  join(ROOT, 'tests', 'fixtures', 'invitees', name);
 
 /** A temp folder for generated fixtures (raw bytes, workbooks), removed after the file's tests. */
 export function tempFolder(): { path: (name: string) => string; write: (name: string, data: string | Uint8Array) => Promise<string> } {

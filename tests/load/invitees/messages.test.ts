@@ -1,14 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../src/i18n/messages/invitees.js';
+import { messages } from '../../../src/i18n/messages/invitees.js';
+import { ROOT } from '../../helpers/seed.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{([A-Za-z0-9_.-]+)\}/g)].map((m) => m[1]))].sort();
 
 async function emittedIds(): Promise<Set<string>> {
-  const folder = join(root, 'src', 'load', 'invitees');
+  const folder = join(ROOT, 'src', 'load', 'invitees');
   const ids = new Set<string>();
   for (const name of await readdir(folder)) {
     const source = await readFile(join(folder, name), 'utf8');

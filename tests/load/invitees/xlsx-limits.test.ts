@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { loadInvitees } from '../../src/load/invitees/index.js';
-import { MAX_XLSX_ROWS } from '../../src/load/invitees/xlsx.js';
-import { readZipDirectory } from '../../src/load/zip-directory.js';
+import { loadInvitees } from '../../../src/load/invitees/index.js';
+import { MAX_XLSX_ROWS } from '../../../src/load/invitees/xlsx.js';
+import { readZipDirectory } from '../../../src/load/zip-directory.js';
 import { brief, tempFolder } from './helpers.js';
 
 const tmp = tempFolder();

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadInvitees, type InviteeLoad } from '../../src/load/invitees/index.js';
+import { loadInvitees, type InviteeLoad } from '../../../src/load/invitees/index.js';
+import { ROOT } from '../../helpers/seed.js';
 import { brief, tempFolder } from './helpers.js';
 
 const tmp = tempFolder();
@@ -153,7 +153,7 @@ describe('XLSX invitee lists', () => {
 
 describe('start-up cost', () => {
   it('imports exceljs only inside the XLSX reader, dynamically', async () => {
-    const folder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'load', 'invitees');
+    const folder = join(ROOT, 'src', 'load', 'invitees');
     for (const name of ['index.ts', 'csv.ts', 'rows.ts', 'headers.ts', 'fold.ts', 'grid.ts']) {
       const source = await readFile(join(folder, name), 'utf8');
       expect(source, name).not.toMatch(/from\s+['"]exceljs['"]/);

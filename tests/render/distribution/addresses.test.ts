@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeRendering, pdfLines, toPdfs, type PdfLine } from '../helpers/libreoffice.js';
+import { describeRendering, pdfLines, toPdfs, type PdfLine } from '../../helpers/libreoffice.js';
 import { produce, seedModel } from './helpers.js';
 
 const FITTING = ['bgh@example.edu.vn', 'hungnv@example.edu.vn', 'qlkh@bacgiang.gov.vn', 'vanthu@skhcn.bacgiang.vn'];

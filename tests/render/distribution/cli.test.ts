@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runCli, STACK_TRACE } from '../helpers/cli.js';
+import { runCli, STACK_TRACE } from '../../helpers/cli.js';
 import { listTable, open, SEED } from './helpers.js';
 
 let out: string;

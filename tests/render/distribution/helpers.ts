@@ -1,13 +1,13 @@
 // Shared by the distribution-list tests: the seed's model, the producer's output, and the list's table read back.
 import type { Element } from '@xmldom/xmldom';
-import { checkPlan } from '../../src/engine/check-plan.js';
-import type { BuildContext } from '../../src/engine/documents.js';
-import { sharedInvitees } from '../../src/engine/producers.js';
-import type { PlanModel } from '../../src/model/plan.js';
-import { distributionProducer } from '../../src/engine/producers/distribution.js';
-import { defaultTemplatesDir } from '../../src/render/templates.js';
-import { all, ancestor, children, openDocx, paragraphText, type Docx } from '../helpers/docx.js';
-import { SEED_RELATIVE } from '../helpers/seed.js';
+import { checkPlan } from '../../../src/engine/check-plan.js';
+import type { BuildContext } from '../../../src/engine/documents.js';
+import { sharedInvitees } from '../../../src/engine/producers.js';
+import type { PlanModel } from '../../../src/model/plan.js';
+import { distributionProducer } from '../../../src/engine/producers/distribution.js';
+import { defaultTemplatesDir } from '../../../src/render/templates.js';
+import { all, ancestor, children, openDocx, paragraphText, type Docx } from '../../helpers/docx.js';
+import { SEED_RELATIVE } from '../../helpers/seed.js';
 
 export const SEED = SEED_RELATIVE;
 

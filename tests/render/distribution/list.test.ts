@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanModel } from '../../src/model/plan.js';
-import { inviteeName } from '../../src/model/invitee.js';
-import { exitCode } from '../../src/core/exit-code.js';
-import { distributionProducer } from '../../src/engine/producers/distribution.js';
-import { PRODUCERS } from '../../src/engine/producers.js';
-import { all, attr, child, first, numAttr, paragraphText, type Docx } from '../helpers/docx.js';
+import type { PlanModel } from '../../../src/model/plan.js';
+import { inviteeName } from '../../../src/model/invitee.js';
+import { exitCode } from '../../../src/core/exit-code.js';
+import { distributionProducer } from '../../../src/engine/producers/distribution.js';
+import { PRODUCERS } from '../../../src/engine/producers.js';
+import { all, attr, child, first, numAttr, paragraphText, type Docx } from '../../helpers/docx.js';
 import { context, listTable, open, produce, seedModel, type ListTable } from './helpers.js';
 
 let model: PlanModel;

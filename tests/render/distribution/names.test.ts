@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summaryInText } from '../../src/render/distribution/names.js';
-import { inviteeName } from '../../src/model/invitee.js';
-import { nameKey } from '../../src/render/distribution/rows.js';
+import { summaryInText } from '../../../src/render/distribution/names.js';
+import { inviteeName } from '../../../src/model/invitee.js';
+import { nameKey } from '../../../src/render/distribution/rows.js';
 
 describe('summaryInText', () => {
   it('lower-cases the first letter for running text, but not an abbreviation', () => {
@@ -33,7 +33,7 @@ describe('invitee names and keys', () => {
 
 describe('an invitee is named the same way in the letter and on the list', () => {
   it('prints a salutation only with a name, and never an XML-forbidden character', async () => {
-    const { inviteeName: named } = await import('../../src/model/invitee.js');
+    const { inviteeName: named } = await import('../../../src/model/invitee.js');
     expect(named({ salutation: 'Ông', title: 'Giám đốc', organization: 'Sở Y tế' })).toBe('Giám đốc, Sở Y tế');
     expect(named({ name: 'Trần\u0007 Thị  Bình' })).toBe('Trần Thị Bình');
   });

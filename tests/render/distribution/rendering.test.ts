@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { PlanModel } from '../../src/model/plan.js';
-import { inviteeName } from '../../src/model/invitee.js';
-import { describeRendering, pdfFonts, pdfLines, toPdf, type PdfFont, type PdfLine } from '../helpers/libreoffice.js';
+import type { PlanModel } from '../../../src/model/plan.js';
+import { inviteeName } from '../../../src/model/invitee.js';
+import { describeRendering, pdfFonts, pdfLines, toPdf, type PdfFont, type PdfLine } from '../../helpers/libreoffice.js';
 import { produce, seedModel } from './helpers.js';
 
 const MM = 72 / 25.4;

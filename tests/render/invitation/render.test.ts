@@ -4,8 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeRendering, pdfFonts, pdfLines, toPdf, type PdfLine } from '../helpers/libreoffice.js';
-import { run, workspace, type Manifest } from './helpers.js';
+import { describeRendering, pdfFonts, pdfLines, toPdf, type PdfLine } from '../../helpers/libreoffice.js';
+import { run, workspace, type Manifest } from '../../helpers/invite.js';
 
 const ws = workspace();
 let pdfDir = '';

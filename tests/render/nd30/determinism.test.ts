@@ -8,7 +8,7 @@ import { Packer } from 'docx';
 import { build } from 'esbuild';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { packSample, sampleDocument } from './sample.js';
-import { openDocx } from '../helpers/docx.js';
+import { openDocx } from '../../helpers/docx.js';
 
 const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 const originalTz = process.env.TZ;

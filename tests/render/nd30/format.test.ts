@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateLine, halfPoints, mmToTwip, numberLine, romanNumeral, shareWidths, textWidthMm, vietnameseLetter, withEnd,
-} from '../../src/render/nd30/index.js';
+} from '../../../src/render/nd30/index.js';
 
 const BLANK = '\u00A0'.repeat(6);
 

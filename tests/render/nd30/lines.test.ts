@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines } from '../../src/render/nd30/lines.js';
+import { breakLines } from '../../../src/render/nd30/lines.js';
 
 // The header's left column holds about 71 mm of text (74 mm less the safety margin); the title line about 154 mm.
 const ISSUER = { sizePt: 13, bold: true, widthMm: 71 };

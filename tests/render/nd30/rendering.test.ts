@@ -6,8 +6,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { packSample, SAMPLE } from './sample.js';
 import {
   bodyParagraph, closingTable, createDocument, headerTable, numberLine, packDocx, titleBlock, type PageOptions,
-} from '../../src/render/nd30/index.js';
-import { baseline, describeRendering, pdfFonts, pdfLines, toPdfs, type PdfFont, type PdfLine } from '../helpers/libreoffice.js';
+} from '../../../src/render/nd30/index.js';
+import { baseline, describeRendering, pdfFonts, pdfLines, toPdfs, type PdfFont, type PdfLine } from '../../helpers/libreoffice.js';
 
 const MM = 72 / 25.4;
 const TOP_MARGIN = 20 * MM;

@@ -3,7 +3,7 @@ import type { Document, FileChild } from 'docx';
 import {
   bodyParagraph, closingTable, createDocument, dashItem, dataTable, headerTable, heading1, heading2, heading3,
   numberLine, packDocx, titleBlock, type PageOptions,
-} from '../../src/render/nd30/index.js';
+} from '../../../src/render/nd30/index.js';
 
 export const SAMPLE = {
   parent: 'UBND TỈNH BẮC GIANG',

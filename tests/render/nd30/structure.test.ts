@@ -2,11 +2,11 @@
 import type { Element } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE, packSample } from './sample.js';
-import { mmToTwip } from '../../src/render/nd30/index.js';
+import { mmToTwip } from '../../../src/render/nd30/index.js';
 import {
   all, ancestor, attr, borderSides, child, children, findParagraph, first, isOn, numAttr, openDocx, paragraphText,
   runInfo, type Docx,
-} from '../helpers/docx.js';
+} from '../../helpers/docx.js';
 
 let docx: Docx;
 beforeAll(async () => {

@@ -1,11 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli.js';
-import { SEED_PLAN } from '../helpers/seed.js';
+import { runCli } from '../../helpers/cli.js';
+import { ROOT, SEED_PLAN } from '../../helpers/seed.js';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
-export { SEED_PLAN };
+export { ROOT, SEED_PLAN };
 
 /** Builds the seed's Kế hoạch through the command line into a fresh folder and returns the DOCX path. */
 export async function buildSeedPlan(): Promise<{ dir: string; docx: string }> {

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document, Element } from '@xmldom/xmldom';
-import { all, attr, child, findParagraph, first, numAttr, openDocx, paragraphText, runInfo, ancestor, type Docx } from '../helpers/docx.js';
+import { all, attr, child, findParagraph, first, numAttr, openDocx, paragraphText, runInfo, ancestor, type Docx } from '../../helpers/docx.js';
 import { buildSeedPlan } from './build.js';
-import { SEED_MARKDOWN } from '../helpers/seed.js';
+import { SEED_MARKDOWN } from '../../helpers/seed.js';
 
 let docx: Docx;
 let body: Document;

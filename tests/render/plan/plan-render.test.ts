@@ -1,6 +1,6 @@
 // The seed's Kế hoạch rendered by LibreOffice: what a reader sees, from pdftotext boxes (points).
 import { beforeAll, expect, it } from 'vitest';
-import { baseline, describeRendering, pdfFonts, pdfLines, toPdf, type PdfFont, type PdfLine } from '../helpers/libreoffice.js';
+import { baseline, describeRendering, pdfFonts, pdfLines, toPdf, type PdfFont, type PdfLine } from '../../helpers/libreoffice.js';
 import { buildSeedPlan } from './build.js';
 
 const MM = 72 / 25.4;

@@ -5,8 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document, Element } from '@xmldom/xmldom';
-import { all, ancestor, findParagraph, openDocx, paragraphText, runInfo } from '../helpers/docx.js';
-import { runCli } from '../helpers/cli.js';
+import { all, ancestor, findParagraph, openDocx, paragraphText, runInfo } from '../../helpers/docx.js';
+import { runCli } from '../../helpers/cli.js';
 import { ROOT } from './build.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'hoi-thao-chuyen-doi-so-2025.yaml');

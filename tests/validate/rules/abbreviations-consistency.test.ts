@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { abbreviationsConsistency } from '../../src/validate/rules/abbreviations/consistency.js';
+import { abbreviationsConsistency } from '../../../src/validate/rules/abbreviations/consistency.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 describe('abbreviations/consistency', () => {

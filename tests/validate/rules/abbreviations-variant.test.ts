@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { abbreviationsVariant } from '../../src/validate/rules/abbreviations/variant.js';
+import { abbreviationsVariant } from '../../../src/validate/rules/abbreviations/variant.js';
 import { append, check, edit, findingsOf, only, SEED } from './helpers.js';
 
 /** Seed error E4, put back: "Hội đồng KKH&CN" in the first purpose item (line 18). */

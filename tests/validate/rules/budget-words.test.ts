@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { wordsKey } from '../../src/validate/rules/budget/words.js';
+import { wordsKey } from '../../../src/validate/rules/budget/words.js';
 import { check, only, rangeOf, SEED } from './helpers.js';
 import { LINES, withBudget } from './budget.fixture.js';
 

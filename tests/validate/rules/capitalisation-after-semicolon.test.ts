@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { capitalisationAfterSemicolon } from '../../src/validate/rules/capitalisation/after-semicolon.js';
+import { capitalisationAfterSemicolon } from '../../../src/validate/rules/capitalisation/after-semicolon.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 describe('capitalisation/after-semicolon', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { capitalisationConsistency } from '../../src/validate/rules/capitalisation/consistency.js';
+import { capitalisationConsistency } from '../../../src/validate/rules/capitalisation/consistency.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 describe('capitalisation/consistency', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { capitalisationTitleCase } from '../../src/validate/rules/capitalisation/title-case.js';
+import { capitalisationTitleCase } from '../../../src/validate/rules/capitalisation/title-case.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 // giay-moi-thanh-phan-ubnd-tinh-hai-duong-2018, http://vpubnd.haiduong.gov.vn/Modules/Article/ArticlePrint.aspx?ArticleID=27440

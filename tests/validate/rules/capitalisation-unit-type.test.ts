@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { capitalisationUnitType } from '../../src/validate/rules/capitalisation/unit-type.js';
+import { capitalisationUnitType } from '../../../src/validate/rules/capitalisation/unit-type.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 describe('capitalisation/unit-type', () => {
@@ -32,7 +32,7 @@ describe('capitalisation/unit-type', () => {
 
 describe('capitalisation/unit-type on real text', () => {
   test('"Ủy ban MTTQ Việt Nam tỉnh": "ban" belongs to the type word "Ủy ban" (giay-moi-thanh-phan-ubnd-tinh-hai-duong-2018)', async () => {
-    const { capitalisationUnitType } = await import('../../src/validate/rules/capitalisation/unit-type.js');
+    const { capitalisationUnitType } = await import('../../../src/validate/rules/capitalisation/unit-type.js');
     const { edit: editSeed, findingsOf: run } = await import('./helpers.js');
     // http://vpubnd.haiduong.gov.vn/Modules/Article/ArticlePrint.aspx?ArticleID=27440
     const line = (text: string) => editSeed('    - Tham quan một số dự án', `    - ${text}.\n    - Tham quan một số dự án`);

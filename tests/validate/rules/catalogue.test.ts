@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MESSAGES } from '../../src/i18n/index.js';
-import { RULE_DESCRIPTIONS } from '../../src/i18n/messages/rule-descriptions.js';
-import { messages as ruleMessages } from '../../src/i18n/messages/rules.js';
-import { RULES, ruleCatalogue } from '../../src/validate/rules/index.js';
+import { MESSAGES } from '../../../src/i18n/index.js';
+import { RULE_DESCRIPTIONS } from '../../../src/i18n/messages/rule-descriptions.js';
+import { messages as ruleMessages } from '../../../src/i18n/messages/rules.js';
+import { RULES, ruleCatalogue } from '../../../src/validate/rules/index.js';
 
 const RULE_DIR = 'src/validate/rules';
 const sources = (dir: string): string[] =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationAgency } from '../../src/validate/rules/citation/agency.js';
+import { citationAgency } from '../../../src/validate/rules/citation/agency.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 describe('citation/agency', () => {

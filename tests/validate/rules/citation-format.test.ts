@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationFormat } from '../../src/validate/rules/citation/format.js';
+import { citationFormat } from '../../../src/validate/rules/citation/format.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 const CITED = 'Quyết định số 183/QĐ-KHCN ngày 15/6/2018';

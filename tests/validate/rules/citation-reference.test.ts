@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationReference } from '../../src/validate/rules/citation/reference.js';
+import { citationReference } from '../../../src/validate/rules/citation/reference.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 const CITED = 'Quyết định số 183/QĐ-KHCN ngày 15/6/2018';

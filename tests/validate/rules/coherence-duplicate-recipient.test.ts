@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coherenceDuplicateRecipient } from '../../src/validate/rules/coherence/duplicate-recipient.js';
+import { coherenceDuplicateRecipient } from '../../../src/validate/rules/coherence/duplicate-recipient.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 describe('coherence/duplicate-recipient', () => {

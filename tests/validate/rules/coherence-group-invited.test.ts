@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coherenceGroupInvited } from '../../src/validate/rules/coherence/group-invited.js';
+import { coherenceGroupInvited } from '../../../src/validate/rules/coherence/group-invited.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 const dropBaoChi = (text = SEED) =>

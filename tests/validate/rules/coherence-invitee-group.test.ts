@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coherenceInviteeGroup } from '../../src/validate/rules/coherence/invitee-group.js';
+import { coherenceInviteeGroup } from '../../../src/validate/rules/coherence/invitee-group.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 describe('coherence/invitee-group', () => {

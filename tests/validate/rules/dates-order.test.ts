@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesOrder } from '../../src/validate/rules/dates/order.js';
+import { datesOrder } from '../../../src/validate/rules/dates/order.js';
 import { check, edit, findingsOf, only, positionOf, SEED } from './helpers.js';
 
 describe('dates/order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fromTcvn3, legacyEncoding } from '../../src/text/legacy-encoding.js';
-import { encodingLegacy } from '../../src/validate/rules/encoding/legacy.js';
+import { fromTcvn3, legacyEncoding } from '../../../src/text/legacy-encoding.js';
+import { encodingLegacy } from '../../../src/validate/rules/encoding/legacy.js';
 import { check, edit, findingsOf, only, SEED } from './helpers.js';
 
 // ceremony-ubnd-xa-dan-luc-2019, http://danluc.trieuson.gov.vn/web/trang-chu/xd-nong-thon-moi/ke-hoach-to-chuc-le-cong-bo-xa-dan-luc-dat-chuan-nong-thon-moi.html

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listsPunctuation } from '../../src/validate/rules/lists/punctuation.js';
+import { listsPunctuation } from '../../../src/validate/rules/lists/punctuation.js';
 import { check, edit, findingsOf, only, positionOf, SEED } from './helpers.js';
 
 describe('lists/punctuation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { numberSymbol } from '../../src/validate/rules/number/symbol.js';
+import { numberSymbol } from '../../../src/validate/rules/number/symbol.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 const withSymbol = (symbol: string, text = SEED) => edit('  number: "05"\n', `  number: "05"\n  symbol: ${symbol}\n`, text);

@@ -3,14 +3,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildModel, type PlanSource } from '../../src/model/plan.js';
-import { parsePlanYaml } from '../../src/load/yaml.js';
-import { capitalisationTitleCase } from '../../src/validate/rules/capitalisation/title-case.js';
-import { capitalisationUnitType } from '../../src/validate/rules/capitalisation/unit-type.js';
-import { citationFormat } from '../../src/validate/rules/citation/format.js';
-import { citationReference } from '../../src/validate/rules/citation/reference.js';
-import { encodingLegacy } from '../../src/validate/rules/encoding/legacy.js';
-import type { Rule } from '../../src/validate/rules/index.js';
+import { buildModel, type PlanSource } from '../../../src/model/plan.js';
+import { parsePlanYaml } from '../../../src/load/yaml.js';
+import { capitalisationTitleCase } from '../../../src/validate/rules/capitalisation/title-case.js';
+import { capitalisationUnitType } from '../../../src/validate/rules/capitalisation/unit-type.js';
+import { citationFormat } from '../../../src/validate/rules/citation/format.js';
+import { citationReference } from '../../../src/validate/rules/citation/reference.js';
+import { encodingLegacy } from '../../../src/validate/rules/encoding/legacy.js';
+import type { Rule } from '../../../src/validate/rules/index.js';
 import { SEED } from './helpers.js';
 
 const DIR = 'tests/fixtures/real/sources';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parsePlanYaml } from '../../src/load/yaml.js';
-import { buildModel, type PlanSource } from '../../src/model/plan.js';
-import { RULES, runRules } from '../../src/validate/rules/index.js';
+import { parsePlanYaml } from '../../../src/load/yaml.js';
+import { buildModel, type PlanSource } from '../../../src/model/plan.js';
+import { RULES, runRules } from '../../../src/validate/rules/index.js';
 import { append, check, edit, only, rangeOf } from './helpers.js';
 
 const PLANTED = edit('tư vấn, hoạt động của Hội đồng KH&CN', 'tư vấn, hoạt động của Hội đồng KKH&CN');

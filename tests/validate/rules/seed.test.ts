@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatMessage } from '../../src/i18n/index.js';
+import { formatMessage } from '../../../src/i18n/index.js';
 import { check, SEED } from './helpers.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { signerAuthority } from '../../src/validate/rules/signer/authority.js';
+import { signerAuthority } from '../../../src/validate/rules/signer/authority.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 const SIGNER = '  authority: KT.\n  headTitle: GIÁM ĐỐC\n  title: PHÓ GIÁM ĐỐC\n';

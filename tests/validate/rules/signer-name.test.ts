@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { signerName } from '../../src/validate/rules/signer/name.js';
+import { signerName } from '../../../src/validate/rules/signer/name.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 const named = (name: string) => edit('name: Nguyễn Phúc Thương', `name: ${name}`);

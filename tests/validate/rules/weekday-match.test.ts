@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { weekdayMatch } from '../../src/validate/rules/weekday/match.js';
+import { weekdayMatch } from '../../../src/validate/rules/weekday/match.js';
 import { check, edit, findingsOf, only, rangeOf, SEED } from './helpers.js';
 
 const withNote = (note: string) => edit('note: (có Giấy mời kèm theo)', `note: ${note}`);
