@@ -3,42 +3,23 @@
 // example plan, in Debian's chromium. Goal: under 100 ms (median). Also the server's own /api/check time, and the
 // HTTP round trip from Node, to show where the time goes.
 //   node bench/serve.mjs [--rounds N]        (npm run bench runs it after bench/run.mjs; needs dist/ built)
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { CHROMIUM, launchChromium, serveExample } from '../scripts/serve-example.mjs';
 import { median } from './lib/stats.mjs';
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const roundsArg = args.indexOf('--rounds');
 const ROUNDS = roundsArg >= 0 ? Number(args[roundsArg + 1]) : 30;
 const GOAL_MS = 100;
-const CHROMIUM = '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
   console.log('bench/serve: no /usr/bin/chromium; skipped (bash scripts/setup.sh installs it)');
   process.exit(0);
 }
-const { chromium } = await import('playwright-core');
 
-const work = mkdtempSync(join(tmpdir(), 'plan-bench-serve-'));
-cpSync(join(root, 'plans'), join(work, 'plans'), { recursive: true });
-const child = spawn(process.execPath, [join(root, 'dist', 'plan.js'), 'serve', 'plans/hoi-nghi-giao-ban-2018.yaml', '--port', '0'], { cwd: work, stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((done) => {
-  let out = '';
-  child.stdout.setEncoding('utf8').on('data', (s) => {
-    out += s;
-    if (out.includes('\n')) done(out.split('\n')[0]);
-  });
-});
-const cleanup = () => {
-  child.kill('SIGINT');
-  rmSync(work, { recursive: true, force: true });
-};
-
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+const { url, stop } = await serveExample('plan-bench-serve-');
+let browser;
 try {
+  browser = await launchChromium();
   const page = await browser.newPage();
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"]');
@@ -92,6 +73,6 @@ try {
   console.log(`\nplan serve, the example plan, ${ROUNDS} rounds (the linter waits 40 ms for typing to pause):`);
   for (const [name, value, goal] of rows) console.log(`  ${name.padEnd(48)} ${value.padStart(10)}  ${goal}`);
 } finally {
-  await browser.close();
-  cleanup();
+  await browser?.close();
+  stop();
 }

@@ -104,7 +104,7 @@ chmodSync(join(outdir, 'plan.js'), 0o755);
 // The warm-up: the example built once, into a temporary folder, by the program under its own entry; V8's cache then
 // holds every function a check or a build compiles. `--templates` because a dist/ built elsewhere (--outdir) does not
 // find templates/ beside it. A failed warm-up (templates being edited, say) leaves dist/ without a cache: the program
-// works, only starts slower (tests/check/start-up.test.ts fails on a missing cache).
+// works, only starts slower (tests/cli/start-up.test.ts fails on a missing cache).
 const work = mkdtempSync(join(tmpdir(), 'plan-warm-up-'));
 try {
   const warm = spawnSync(

@@ -67,3 +67,34 @@ describe('layers', () => {
     expect(upward).toEqual([]);
   });
 });
+
+/** The test folders with no src/ twin: tests of the built program, the inputs tests read, and shared test code. */
+export const TEST_ONLY_FOLDERS: readonly string[] = ['e2e', 'fixtures', 'helpers'];
+
+const TESTS = resolve(import.meta.dirname);
+
+/** Every folder below `dir`, relative to it, with forward slashes. */
+function folders(dir: string, base = ''): string[] {
+  return readdirSync(join(dir, base), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((e) => {
+      const path = base ? `${base}/${e.name}` : e.name;
+      return [path, ...folders(dir, path)];
+    });
+}
+
+/** The test folders that stand for no src/ folder (the three test-only ones and what is below them aside). */
+export function strayTestFolders(testFolders: readonly string[], srcFolders: readonly string[]): string[] {
+  const src = new Set(srcFolders);
+  return testFolders.filter((f) => !TEST_ONLY_FOLDERS.includes(f.split('/')[0]!) && !src.has(f));
+}
+
+describe('test folders', () => {
+  it('mirror src/: a test goes in the folder of the source it tests (tests/render/nd30 for src/render/nd30)', () => {
+    expect(strayTestFolders(folders(TESTS), folders(SRC)), 'move the test to the folder of its source, or add to TEST_ONLY_FOLDERS').toEqual([]);
+  });
+
+  it('would notice a folder named after a topic rather than a source folder', () => {
+    expect(strayTestFolders(['render', 'render/nd30', 'nd30', 'e2e', 'fixtures/real', 'helpers'], ['render', 'render/nd30'])).toEqual(['nd30']);
+  });
+});

@@ -1,16 +1,10 @@
 import type { Io } from '../core/io.js';
+import { processAlive } from '../write/temps.js';
 
 export type { Io, OutputStream } from '../core/io.js';
 export { ExitCode } from '../core/exit-code.js';
 
 export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, pid: process.pid, isAlive });
 
-/** Signal 0 tests a process without touching it; EPERM means it runs under another user. */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+/** Whether a process runs: write/temps' test, the one the stale-temporary-file sweep uses too. */
+export const isAlive = processAlive;

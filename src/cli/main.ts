@@ -3,7 +3,7 @@ import { InvalidLangError, resolveLang } from '../i18n/index.js';
 import type { Lang } from '../i18n/messages/types.js';
 import { FORMATS, type Format } from '../report/index.js';
 // Commands are loaded when run: `plan check` must not pay for docx, nodemailer or exceljs at start-up (it does load
-// the Handlebars runtime, to render the templates it checks; tests/check/documents.test.ts holds it to this). In the
+// the Handlebars runtime, to render the templates it checks; tests/engine/check-documents.test.ts holds it to this). In the
 // CommonJS bundle a module reached only through import() is initialised when it is first imported.
 import type { BuildOptions } from './commands/build.js';
 import type { InviteOptions } from './commands/invite.js';

@@ -1,4 +1,5 @@
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
+import { relativeSlashPath } from '../report/paths.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Io } from '../core/io.js';
 import { planFiles } from '../load/plan-files.js';
@@ -44,7 +45,7 @@ export async function openPlan(request: PlanRequest, io: Pick<Io, 'cwd'>): Promi
   const candidates = await planFiles(request.file ? [request.file] : [], io.cwd);
   if (candidates.length === 0) return { ok: false, usage: [usageProblem('io/no-plans', { dir: 'plans/' })] };
   if (candidates.length > 1) {
-    const files = candidates.map((c) => relative(io.cwd, c)).join(', ');
+    const files = candidates.map((c) => relativeSlashPath(c, io.cwd)).join(', ');
     return { ok: false, usage: [usageProblem('usage/which-plan', { files })] };
   }
   const planFile = candidates[0]!;

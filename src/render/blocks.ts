@@ -18,6 +18,7 @@
  * with "+ " is a `+` sub-item of the item above it, as clerks write them on paper ("- … các vấn đề sau:" / "+ Góp ý …").
  */
 import { endsWithPunctuation } from '../text/sentence-end.js';
+import type { ListPart } from './nd30/index.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 /** `+` a second-level dash; `1.` and `a)` numbered and lettered items (the number is given when rendering). */
@@ -124,3 +125,12 @@ export function numberItems(blocks: readonly Block[]): (Block & { n?: number })[
     return { ...block, n: counters[block.mark] };
   });
 }
+
+/** A list document's blocks as its layout (nd30's listBody) reads them: the title, the lines, the table; nothing else. */
+export const listParts = (blocks: readonly Block[]): ListPart[] =>
+  blocks.flatMap((block): ListPart[] => {
+    if (block.kind === 'heading' && block.level === 1) return [{ kind: 'title', text: block.text }];
+    if (block.kind === 'paragraph') return [{ kind: 'line', text: block.text }];
+    if (block.kind === 'table') return [{ kind: 'table', labels: block.labels }];
+    return [];
+  });

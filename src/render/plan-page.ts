@@ -1,8 +1,8 @@
 import type { Table } from 'docx';
-import { isoDate, type CivilDate } from '../model/civil-date.js';
+import { isoDate, utcDate, type CivilDate } from '../model/civil-date.js';
 import type { PlanModel } from '../model/plan.js';
 import { houseStyle } from './house.js';
-import { headerTable, type PageOptions } from './nd30/index.js';
+import { headerTable, type PackMetadata, type PageOptions } from './nd30/index.js';
 
 export { houseStyle, numberLineOf, titleText } from './house.js';
 
@@ -20,3 +20,11 @@ export function issuerHeader(model: PlanModel, page: PageOptions, numberLine: st
     ...(date ? { date: isoDate(date) } : {}),
   }, page, houseStyle(model));
 }
+
+/** A document's properties (docProps/core.xml): its title, the plan's title as subject, the issuer as author, its date. */
+export const documentProperties = (model: PlanModel, title: string, created: CivilDate): PackMetadata => ({
+  title,
+  subject: model.document.title,
+  creator: model.issuer.name,
+  created: utcDate(created),
+});

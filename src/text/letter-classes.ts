@@ -6,7 +6,7 @@
  * time. Vietnamese text is written with a few Unicode blocks (LATIN_TEXT); over those blocks, the classes below hold
  * exactly the characters \p{L}, \p{Lu}, \p{N} and \p{M} hold, in a few ranges, and compile ten times faster. A text with
  * any other character is matched with the \p{…} classes themselves, so every text gets the same matches either way
- * (tests/rules/letter-classes.test.ts checks each character of those blocks).
+ * (tests/text/letter-classes.test.ts checks each character of those blocks).
  */
 
 /**

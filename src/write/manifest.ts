@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
+import { pathInside } from './inside.js';
 import { wordLockFile, writeFs } from './temps.js';
 import { relativeSlashPath } from '../report/paths.js';
 
@@ -72,7 +73,7 @@ export async function removeListed(outDir: string, candidates: readonly string[]
     return names.get(dir)!;
   };
   for (const candidate of [...candidates].sort()) {
-    const path = join(outDir, ...candidate.split('/'));
+    const path = pathInside(outDir, candidate);
     const dir = join(path, '..');
     if (wordLockFile(path, await listing(dir)) !== undefined) {
       result.kept.push({ path, reason: 'open-in-word' });

@@ -22,7 +22,7 @@ const CONSUMED: Record<string, string> = {
   'invitations.numbering': 'numbers the letters per batch or per invitee',
   'sections[].id': 'names the section in order (order/* rules)',
   'order[]': 'orders the sections (order/* rules)',
-  'invitations.invitees[].address': 'the distribution list prints it when the invitee has no e-mail (tests/distribution)',
+  'invitations.invitees[].address': 'the distribution list prints it when the invitee has no e-mail (tests/render/distribution)',
   'invitations.invitees[].phone': 'plan rsvp lists it beside those who have not replied (tests/e2e/rsvp.test.ts)',
   'invitations.envelope': 'the paper of plan build --only envelopes (tests/e2e/attendee-documents.test.ts)',
   'sections[].facts[]': 'chooses which meeting facts print in the section',
@@ -39,13 +39,13 @@ const CONSUMED: Record<string, string> = {
 /**
  * Alternatives to a field the full plan fills (a plan uses one form): time.from/to/month/window and content.attached
  * are printed by tests/e2e/plan-model.test.ts; invitations.data/sheet read invitees from a spreadsheet
- * (tests/invitation/invite.test.ts).
+ * (tests/engine/invite.test.ts).
  */
 const ALTERNATIVES = ['time.from', 'time.to', 'time.month', 'time.window', 'content.attached', 'invitations.data', 'invitations.sheet'];
 
 /**
  * The fields of the other letter forms (invitations.form: issue 15): the full plan makes Giấy mời to each invitee, so
- * these are filled and found in the letters by tests/e2e/letter-forms.test.ts and tests/real/letters.test.ts.
+ * these are filled and found in the letters by tests/e2e/letter-forms.test.ts and tests/e2e/real-letters.test.ts.
  */
 const LETTER_FORM_FIELD = /^(attendees\[\]\.invitedBy|invitations\.(form|addressees\[\]|preamble|closing|unit|items|programme|sequence|documents\..+|arriveEarly|dress|parking|bring|deadlines\[\]\..+|fees\..+|bank\..+|website))$/u;
 

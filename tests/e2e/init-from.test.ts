@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withChange } from '../traps/base.js';
+import { withChange } from '../load/traps-base.js';
 import { project, runBuilt, STACK_TRACE } from './run-built.js';
 
 const made: string[] = [];

@@ -50,7 +50,7 @@ describe('the example plan carries every fact of the seed', async () => {
       expect(model.recipients.archive.join(', ')).toBe(line.replace('Lưu: ', ''));
       return;
     }
-    // Time and venue are structured fields; the rendered plan puts the sentence back together (tests/plan).
+    // Time and venue are structured fields; the rendered plan puts the sentence back together (tests/render/plan).
     if (line.startsWith('01 ngày, 31/7/2018')) {
       expect([model.time.duration, model.time.from, model.time.note]).toEqual(['01 ngày', { year: 2018, month: 7, day: 31 }, '(có Giấy mời kèm theo)']);
       return;

@@ -1,4 +1,5 @@
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { relativeSlashPath } from '../../report/paths.js';
 import { planFromLastYear, parseShift } from '../../engine/init-from.js';
 import { t } from '../../i18n/index.js';
 import { readTextFile } from '../../load/read-text.js';
@@ -37,7 +38,7 @@ export async function runInitFrom(input: string | undefined, from: string, optio
     return fail([usageProblem('init/bad-name', { name: input ?? '', suggestion: slugify(input ?? '', 60) || suggested })]);
   }
   const target = join(io.cwd, 'plans', `${name}.yaml`);
-  const shown = relative(io.cwd, target).split(sep).join('/');
+  const shown = relativeSlashPath(target, io.cwd);
   try {
     await writeNewFileAtomic(target, made.text);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { lstat, readFile, rm } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { relativeSlashPath } from '../../report/paths.js';
 import { pathToFileURL } from 'node:url';
 import { t } from '../../i18n/index.js';
 import { slugify } from '../../merge/filename.js';
@@ -89,7 +90,7 @@ export async function runInit(input: string | undefined, options: InitOptions, i
   const planPath = join(plansDir, `${name}.yaml`);
   const dataName = dataFileName(name);
   const dataPath = join(plansDir, dataName);
-  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
+  const shown = (path: string) => relativeSlashPath(path, io.cwd);
 
   const existing: Diagnostic[] = [];
   for (const path of withData ? [planPath, dataPath] : [planPath]) {
@@ -153,9 +154,9 @@ async function schemaFor(cwd: string): Promise<string> {
 
 /** Rewrites the modeline's path so editors find the schema from plans/: relative inside the project, else a file:// URI. */
 export function pointModeline(text: string, plansDir: string, schema: string): string {
-  const rel = relative(plansDir, schema);
-  const inside = !isAbsolute(rel) && !rel.split(sep).slice(1).includes('..') && rel.split(sep)[0] === '..';
-  const target = inside ? rel.split(sep).join('/') : pathToFileURL(schema).href;
+  const rel = relativeSlashPath(schema, plansDir);
+  const inside = !isAbsolute(rel) && rel.startsWith('../') && !rel.split('/').slice(1).includes('..');
+  const target = inside ? rel : pathToFileURL(schema).href;
   return text.replace(MODELINE, (_whole, head: string) => `${head}${target}`);
 }
 

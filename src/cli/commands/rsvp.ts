@@ -1,5 +1,6 @@
 import { exitCode } from '../../core/exit-code.js';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import { relativeSlashPath } from '../../report/paths.js';
 import { t } from '../../i18n/index.js';
 import { shortDate } from '../../model/civil-date.js';
 import type { PlanModel } from '../../model/plan.js';
@@ -69,7 +70,7 @@ export async function runRsvp(args: string[], options: RsvpOptions, io: Io): Pro
   const plan = await loadSinglePlan(file, options, io);
   if (!plan.ok) return plan.code;
   const model = plan.check.model;
-  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/');
+  const shown = (path: string) => relativeSlashPath(path, io.cwd);
 
   const load = await loadBook(model, plan.planFile);
   if (!load.ok) {

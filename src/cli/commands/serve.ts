@@ -3,10 +3,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { relativeSlashPath } from '../../report/paths.js';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { crc32, deflatedEntry, writeZip } from '../../render/nd30/zip.js';
+import { crc32, deflatedEntry, writeZip } from '../../package/zip.js';
 import { defaultTemplatesDir } from '../../render/templates.js';
 import { newToken } from '../../serve/guard.js';
 import { startServer, type ActionResult } from '../../serve/server.js';
@@ -80,7 +81,7 @@ function openWith(path: string): void {
 export async function runServe(file: string | undefined, options: ServeOptions, io: Io): Promise<number> {
   const candidates = await planFiles(file ? [file] : [], io.cwd);
   if (candidates.length === 0) return fail([usage('io/no-plans', { dir: 'plans/' })], ExitCode.usage, options, io);
-  if (candidates.length > 1) return fail([usage('usage/which-plan', { files: candidates.map((c) => relative(io.cwd, c)).join(', ') })], ExitCode.usage, options, io);
+  if (candidates.length > 1) return fail([usage('usage/which-plan', { files: candidates.map((c) => relativeSlashPath(c, io.cwd)).join(', ') })], ExitCode.usage, options, io);
   const planFile = candidates[0]!;
   if (!existsSync(planFile)) return fail([{ file: planFile, severity: 'error', kind: 'io', ruleId: 'io/read', messageId: 'io/not-found' }], ExitCode.usage, options, io);
   const port = options.port === undefined ? 0 : Number(options.port);
@@ -89,7 +90,7 @@ export async function runServe(file: string | undefined, options: ServeOptions, 
   const schemaDir = besideProgram(join('schema', 'plan.schema.json'));
   if (!assetsDir || !schemaDir) return fail([usage('serve/no-assets')], ExitCode.usage, options, io);
 
-  const displayName = relative(io.cwd, planFile).split(sep).join('/');
+  const displayName = relativeSlashPath(planFile, io.cwd);
   const outDir = resolve(io.cwd, 'out', basename(planFile, extname(planFile)));
   const lang = options.lang;
   const templates = options.templates ? { templates: options.templates } : {};
@@ -127,13 +128,13 @@ export async function runServe(file: string | undefined, options: ServeOptions, 
           if (!existsSync(outDir)) return undefined;
           const entries = await Promise.all((await filesBelow(outDir)).map(async (path) => {
             const data = new Uint8Array(await readFile(path));
-            return deflatedEntry(relative(outDir, path).split(sep).join('/'), deflateRawSync(data), crc32(data), data.length);
+            return deflatedEntry(relativeSlashPath(path, outDir), deflateRawSync(data), crc32(data), data.length);
           }));
           return { name: `${basename(outDir)}.zip`, bytes: writeZip(entries, new Date()) };
         },
         openFolder: async () => {
           openWith(existsSync(outDir) ? outDir : dirname(planFile));
-          return relative(io.cwd, outDir).split(sep).join('/');
+          return relativeSlashPath(outDir, io.cwd);
         },
       },
     }, port);

@@ -1,5 +1,5 @@
 import { exitCode } from '../../core/exit-code.js';
-import { relative, sep } from 'node:path';
+import { relativeSlashPath } from '../../report/paths.js';
 import { countReplies, documentStates, sendState, type GroupCount, type StatusReport } from '../../engine/status.js';
 import { t } from '../../i18n/index.js';
 import { shortDate } from '../../model/civil-date.js';
@@ -28,7 +28,7 @@ export async function runStatus(file: string | undefined, options: StatusOptions
     emitReport([{ file: book.diagnostics[0]?.file ?? plan.planFile, diagnostics: book.diagnostics }], options, io, 'stderr');
     return exitCode(book.diagnostics, true);
   }
-  const shown = (path: string) => relative(io.cwd, path).split(sep).join('/') || '.';
+  const shown = (path: string) => relativeSlashPath(path, io.cwd) || '.';
   const replies = book?.ok ? countReplies(model, book.book, t('rsvp/no-group', undefined, lang)) : undefined;
   const report: StatusReport & { plan: string; repliesFile?: string; hasReplies: boolean; outDir: string } = {
     plan: shown(plan.planFile),

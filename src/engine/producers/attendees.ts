@@ -46,25 +46,21 @@ async function coming(context: BuildContext) {
   return { ok: true as const, attendees, sections: attendeeSections(context.model, attendees), diagnostics };
 }
 
-/** `attendees`: Danh sách đại biểu dự hội nghị. */
-export const attendeesProducer: Producer = async (context) => {
+/** A list of the people coming, made by `render` into the file `name`. */
+const listProducer = (kind: 'attendees' | 'sign-in', name: string, render: typeof renderAttendeeList): Producer => async (context) => {
   if (!context.model.invitations) return noInvitations(context);
   const c = await coming(context);
   if (!c.ok) return c;
-  const r = await renderAttendeeList(context.model, c.sections, context.templatesDir);
+  const r = await render(context.model, c.sections, context.templatesDir);
   if (!r.ok) return { ok: false, diagnostics: [...c.diagnostics, ...r.diagnostics] };
-  return { ok: true, outputs: [{ kind: 'attendees', name: ATTENDEES_FILE, bytes: r.bytes }], diagnostics: c.diagnostics };
+  return { ok: true, outputs: [{ kind, name, bytes: r.bytes }], diagnostics: c.diagnostics };
 };
 
+/** `attendees`: Danh sách đại biểu dự hội nghị. */
+export const attendeesProducer = listProducer('attendees', ATTENDEES_FILE, renderAttendeeList);
+
 /** `sign-in`: the sheet the attendees sign at the door. */
-export const signInProducer: Producer = async (context) => {
-  if (!context.model.invitations) return noInvitations(context);
-  const c = await coming(context);
-  if (!c.ok) return c;
-  const r = await renderSignIn(context.model, c.sections, context.templatesDir);
-  if (!r.ok) return { ok: false, diagnostics: [...c.diagnostics, ...r.diagnostics] };
-  return { ok: true, outputs: [{ kind: 'sign-in', name: SIGN_IN_FILE, bytes: r.bytes }], diagnostics: c.diagnostics };
-};
+export const signInProducer = listProducer('sign-in', SIGN_IN_FILE, renderSignIn);
 
 /** `badges`: a folded name card per person coming; nobody coming yet is a warning and no file. */
 export const badgesProducer: Producer = async (context) => {

@@ -1,5 +1,5 @@
 // What each rule of `plan check` looks for, by rule id: the catalogue that `plan check --rules` prints.
-// A new rule under src/validate/rules adds its description here; tests/rules checks that none is missing.
+// A new rule under src/validate/rules adds its description here; tests/validate/rules checks that none is missing.
 import type { MessageTable } from './types.js';
 
 export const RULE_DESCRIPTIONS: Readonly<MessageTable> = {

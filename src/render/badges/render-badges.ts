@@ -2,8 +2,8 @@ import {
   AlignmentType, BorderStyle, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextDirection, TextRun,
   VerticalAlignTable, WidthType, type IBorderOptions,
 } from 'docx';
-import { utcDate } from '../../model/civil-date.js';
 import type { PlanModel } from '../../model/plan.js';
+import { documentProperties } from '../plan-page.js';
 import type { Attendee } from '../../rsvp/attendance.js';
 import { breakLines, createSectionedDocument, halfPoints, mmToTwip, packDocx, PAPER, sheetSection, textWidthMm } from '../nd30/index.js';
 
@@ -95,5 +95,5 @@ function card(a: Attendee, sizes: { name: number; line: number }) {
 export async function renderBadges(model: PlanModel, attendees: readonly Attendee[]): Promise<Uint8Array> {
   const sizes = badgeSizes(attendees);
   const doc = createSectionedDocument(attendees.map((a) => card(a, sizes)), { fontSize: 14 });
-  return packDocx(doc, { title: `Thẻ tên đại biểu - ${model.document.title}`, subject: model.document.title, creator: model.issuer.name, created: utcDate(model.time.from) });
+  return packDocx(doc, documentProperties(model, `Thẻ tên đại biểu - ${model.document.title}`, model.time.from));
 }

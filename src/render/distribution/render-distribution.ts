@@ -1,12 +1,9 @@
-import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
-import { utcDate } from '../../model/civil-date.js';
 import type { Invitee, PlanModel } from '../../model/plan.js';
-import { issuerHeader, pageOptions } from '../plan-page.js';
+import { documentProperties, issuerHeader, pageOptions } from '../plan-page.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
-import type { Block } from '../blocks.js';
+import { listParts } from '../blocks.js';
 import {
-  CELL_MARGIN, createDocument, dataTable, halfPoints, packDocx, resolvePage, rule, SIZE, textWidthMm, twipToMm, upper, type Lines,
-  type PageOptions,
+  CELL_MARGIN, createDocument, LIST_FONT, listBody, listTable, packDocx, resolvePage, textWidthMm, twipToMm, type Lines,
 } from '../nd30/index.js';
 import { distributionRows, type DistributionRow, type DocumentId, type Method } from './rows.js';
 import { distributionText, type Words } from './view.js';
@@ -39,7 +36,6 @@ const ADDRESS_MAX_WIDTH = 56;
 const CELL_PADDING_MM = twipToMm(2 * CELL_MARGIN) + 1.5;
 /** The text width the column widths above are given for (the default page); dataTable scales them to the page's. */
 const DEFAULT_TEXT_WIDTH_MM = twipToMm(resolvePage({}).textWidth);
-const TABLE_FONT = 12;
 const MIN_ROW_HEIGHT_MM = 9;
 
 /** One row's cells: STT, recipient, documents (one per line), methods (one per document, or one if all agree), address, Ký nhận. */
@@ -56,7 +52,7 @@ function cells(row: DistributionRow, n: number, words: Words): Lines[] {
 
 /** The width in mm an address's longest unbreakable run needs, cell margins included. */
 const neededWidth = (address: string): number =>
-  Math.max(0, ...address.split(/\s+/u).map((word) => textWidthMm(word, TABLE_FONT))) + CELL_PADDING_MM;
+  Math.max(0, ...address.split(/\s+/u).map((word) => textWidthMm(word, LIST_FONT))) + CELL_PADDING_MM;
 
 /** An address on one line, or an e-mail address too long for the widest column on two, broken after its `@`. */
 function addressLines(address: string): string[] {
@@ -80,57 +76,6 @@ function columnWidths(rows: readonly DistributionRow[], textWidth: number): numb
   return widths;
 }
 
-const centred = (text: string, options: { size: number; bold?: boolean; italic?: boolean; before?: number; after?: number }) =>
-  new Paragraph({
-    alignment: AlignmentType.CENTER,
-    indent: { firstLine: 0 },
-    spacing: { before: options.before ?? 0, after: options.after ?? 0 },
-    children: [new TextRun({ text, bold: options.bold, italics: options.italic, size: halfPoints(options.size) })],
-  });
-
-const note = (text: string) =>
-  new Paragraph({
-    indent: { firstLine: 0 },
-    spacing: { before: 120, after: 0 },
-    children: [new TextRun({ text, italics: true, size: halfPoints(TABLE_FONT) })],
-  });
-
-/** The list's body from the template's blocks: title (`#`), lines under it (`>` before the table), table, notes. */
-function bodyChildren(blocks: Block[], rows: DistributionRow[], words: Words, page: PageOptions): FileChild[] {
-  const { textWidth } = resolvePage(page);
-  const out: FileChild[] = [];
-  let tableSeen = false;
-  let titled = false;
-  for (const block of blocks) {
-    if (block.kind === 'heading' && block.level === 1) {
-      out.push(centred(upper(block.text), { size: SIZE.kind, bold: true, before: 360 }));
-      titled = true;
-    } else if (block.kind === 'paragraph' && !tableSeen) {
-      // The reference line under the title, as an appendix's `(Kèm theo …)` line: centred, italic (Phụ lục I, III.1.c).
-      out.push(centred(block.text, { size: SIZE.summary, italic: true, before: titled ? 0 : 120 }));
-    } else if (block.kind === 'table') {
-      if (!tableSeen) out.push(rule(40, textWidth, 240));
-      tableSeen = true;
-      const widths = columnWidths(rows, textWidth);
-      const columns = COLUMNS.map((c, i) => ({ ...c, title: block.labels[i] ?? c.title, width: widths[i]! }));
-      // A seventh label is the total line, a last row of the table (so it never starts a page alone).
-      const footer = block.labels[COLUMNS.length];
-      out.push(dataTable({
-        columns,
-        rows: rows.map((row, i) => cells(row, i + 1, words)),
-        page,
-        fontSize: TABLE_FONT,
-        verticalAlign: 'center',
-        minRowHeightMm: MIN_ROW_HEIGHT_MM,
-        ...(footer ? { footer } : {}),
-      }));
-    } else if (block.kind === 'paragraph') {
-      out.push(note(block.text));
-    }
-  }
-  return out;
-}
-
 /** The distribution list as DOCX bytes (deterministic), with the rows it lists. */
 export async function renderDistribution(
   model: PlanModel,
@@ -142,18 +87,20 @@ export async function renderDistribution(
   if (!text.ok) return text;
   const { blocks, words } = text;
   const page = pageOptions(model);
+  const { textWidth } = resolvePage(page);
+  const table = (labels: string[]) => {
+    const widths = columnWidths(rows, textWidth);
+    const columns = COLUMNS.map((c, i) => ({ ...c, title: labels[i] ?? c.title, width: widths[i]! }));
+    // A seventh label is the total line, a last row of the table (so it never starts a page alone).
+    const footer = labels[COLUMNS.length];
+    return [listTable({ columns, rows: rows.map((row, i) => cells(row, i + 1, words)), page, minRowHeightMm: MIN_ROW_HEIGHT_MM, ...(footer ? { footer } : {}) })];
+  };
   const doc = createDocument([
     // An internal working list has no number of its own; the plan's number is cited in the line under the title.
     issuerHeader(model, page, '', model.document.date),
-    ...bodyChildren(blocks, rows, words, page),
+    ...listBody(listParts(blocks), page, table),
   ], page);
-  const created = model.document.date ?? model.time.from;
   const title = blocks.find((b) => b.kind === 'heading')?.text ?? 'Danh sách phát hành';
-  const bytes = await packDocx(doc, {
-    title: `${title} - ${model.document.title}`,
-    subject: model.document.title,
-    creator: model.issuer.name,
-    created: utcDate(created),
-  });
+  const bytes = await packDocx(doc, documentProperties(model, `${title} - ${model.document.title}`, model.document.date ?? model.time.from));
   return { ok: true, bytes, rows };
 }

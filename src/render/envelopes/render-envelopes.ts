@@ -2,8 +2,8 @@ import {
   AlignmentType, BorderStyle, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable,
   WidthType, type IBorderOptions,
 } from 'docx';
-import { utcDate } from '../../model/civil-date.js';
 import type { PlanModel } from '../../model/plan.js';
+import { documentProperties } from '../plan-page.js';
 import { createSectionedDocument, halfPoints, mmToTwip, packDocx, PAPER, sheetSection, upper } from '../nd30/index.js';
 import type { Words } from '../attendees/view.js';
 
@@ -74,5 +74,5 @@ function envelopeSection(model: PlanModel, e: Envelope, size: EnvelopeSize, word
 /** The envelopes, one per page on DL (110 × 220 mm) or C5 (162 × 229 mm) paper, landscape, in the invitee list's order. */
 export async function renderEnvelopes(model: PlanModel, envelopes: readonly Envelope[], size: EnvelopeSize, words: Words): Promise<Uint8Array> {
   const doc = createSectionedDocument(envelopes.map((e) => envelopeSection(model, e, size, words)), { fontSize: 13 });
-  return packDocx(doc, { title: `Phong bì - ${model.document.title}`, subject: model.document.title, creator: model.issuer.name, created: utcDate(model.invitations?.document.date ?? model.time.from) });
+  return packDocx(doc, documentProperties(model, `Phong bì - ${model.document.title}`, model.invitations?.document.date ?? model.time.from));
 }

@@ -9,7 +9,7 @@ export {
   type Margins, type Page, type PageOptions, type SectionOptions,
 } from './page.js';
 export { rule } from './rule.js';
-export { headerTable, type HeaderOptions, type LineText } from './header.js';
+export { centred, headerTable, type HeaderOptions, type LineText } from './header.js';
 export { DANG_STYLE, HOUSE_STYLES, ND30_STYLE, type HouseStyle, type HouseStyleId } from './house-style.js';
 export { breakLines } from './lines.js';
 export { titleBlock } from './title.js';
@@ -21,3 +21,4 @@ export { closingTable, type ClosingOptions } from './closing.js';
 export { createDocument, createSectionedDocument, packDocx, type PackMetadata } from './document.js';
 export { PAPER, sheetSection, type SheetOptions } from './sheet.js';
 export { addresseeBlock } from './addressee.js';
+export { LIST_FONT, listBody, listTable, type ListPart } from './list.js';

@@ -5,8 +5,7 @@ import { formatAmount } from '../../model/money-words.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { blockChildren } from '../block-children.js';
 import type { Block } from '../blocks.js';
-import { utcDate } from '../../model/civil-date.js';
-import { houseStyle, issuerHeader, numberLineOf, pageOptions, titleText } from '../plan-page.js';
+import { documentProperties, houseStyle, issuerHeader, numberLineOf, pageOptions, titleText } from '../plan-page.js';
 import {
   closingTable, createDocument, dataTable, packDocx, spaceBeforeTable, titleBlock,
   type Cell, type Column, type GroupRow, type Inline, type PageOptions,
@@ -96,12 +95,6 @@ export async function renderPlan(model: PlanModel, templatesDir: string): Promis
       name: model.signer.name,
     }, page),
   ], page);
-  const created = model.document.date ?? model.time.from;
-  const bytes = await packDocx(doc, {
-    title: `Kế hoạch ${model.document.title}`,
-    subject: model.document.title,
-    creator: model.issuer.name,
-    created: utcDate(created),
-  });
+  const bytes = await packDocx(doc, documentProperties(model, `Kế hoạch ${model.document.title}`, model.document.date ?? model.time.from));
   return { ok: true, bytes };
 }

@@ -82,6 +82,15 @@ export function findCitations(text: string): Citation[] {
   return out;
 }
 
+/** The documents cited in `text`, each with its number and ký hiệu parsed, the type its kind expects, and its span. */
+export const citedIn = (text: string) =>
+  findCitations(text).map((cited) => ({
+    cited,
+    ref: parseReference(cited.reference),
+    expected: KIND_TYPES[cited.kind],
+    span: { start: cited.index, length: cited.reference.length },
+  }));
+
 export interface Reference {
   number: string;
   year?: string;

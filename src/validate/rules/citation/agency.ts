@@ -1,4 +1,4 @@
-import { findCitations, KIND_TYPES, parseReference, startsWithAgency } from '../citations.js';
+import { citedIn, startsWithAgency } from '../citations.js';
 import { issuerForms } from '../glossary.js';
 import { foldKey, runningTexts } from '../text.js';
 import { ND30, type Finding, type Rule } from '../types.js';
@@ -17,11 +17,9 @@ export const citationAgency: Rule = {
     const names = [...issuerForms(model.issuer.name), ...issuerForms(model.issuer.nameInText)].map(foldKey);
     const out: Finding[] = [];
     for (const { path, text } of runningTexts(data)) {
-      for (const cited of findCitations(text)) {
-        const ref = parseReference(cited.reference);
-        const kind = KIND_TYPES[cited.kind];
-        if (!ref || kind === undefined || cited.kind === 'Luật' || cited.kind === 'Pháp lệnh') continue;
-        const rest = kind === null ? ref.groups : ref.groups.slice(1);
+      for (const { cited, ref, expected } of citedIn(text)) {
+        if (!ref || expected === undefined || cited.kind === 'Luật' || cited.kind === 'Pháp lệnh') continue;
+        const rest = expected === null ? ref.groups : ref.groups.slice(1);
         const agency = rest[0];
         if (!agency || startsWithAgency(rest, own)) continue;
         const tail = foldKey(cited.tail);

@@ -1,4 +1,4 @@
-import { acceptedTypes, findCitations, KIND_TYPES, parseReference, TYPE_ABBREVIATIONS } from '../citations.js';
+import { acceptedTypes, citedIn, TYPE_ABBREVIATIONS } from '../citations.js';
 import { runningTexts } from '../text.js';
 import { ND30, type Finding, type Rule } from '../types.js';
 
@@ -14,10 +14,7 @@ export const citationFormat: Rule = {
   check({ data }) {
     const out: Finding[] = [];
     for (const { path, text } of runningTexts(data)) {
-      for (const cited of findCitations(text)) {
-        const span = { start: cited.index, length: cited.reference.length };
-        const ref = parseReference(cited.reference);
-        const expected = KIND_TYPES[cited.kind];
+      for (const { cited, ref, expected, span } of citedIn(text)) {
         if (ref && expected && ref.groups.length >= 2) {
           const accepted = acceptedTypes(cited.kind);
           const type = ref.groups[0]!;

@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../../../text/fold.js';
 import { LetterPattern } from '../../../text/letter-classes.js';
-import { acceptedTypes, findCitations, KIND_TYPES, parseReference, TYPE_ABBREVIATIONS } from '../citations.js';
+import { acceptedTypes, citedIn, KIND_TYPES, parseReference, TYPE_ABBREVIATIONS } from '../citations.js';
 import { runningTexts } from '../text.js';
 import { ND30, type Finding, type Rule } from '../types.js';
 
@@ -49,10 +49,7 @@ export const citationReference: Rule = {
   check({ data }) {
     const out: Finding[] = [];
     for (const { path, text } of runningTexts(data)) {
-      for (const cited of findCitations(text)) {
-        const span = { start: cited.index, length: cited.reference.length };
-        const ref = parseReference(cited.reference);
-        const expected = KIND_TYPES[cited.kind];
+      for (const { cited, ref, expected, span } of citedIn(text)) {
         const minGroups = expected === null ? 1 : 2;
         // "Thông báo số 2" of a conference is an ordinal, not a document number: a bare number with no date and no
         // ký hiệu split off after it ("số 12 KH/TĐTN-BTG", "số 976 - KH/BDVTW" are numbers written loosely).
