@@ -57,8 +57,8 @@ export type FillValues = Readonly<Record<Slot, string>>;
  * is split at the sentinels once; every other part keeps its compressed bytes. Filling a separate letter compresses
  * nothing: the document part's static pieces were compressed once (DeflatePieces) and the escaped values are stored
  * between them, and the zip around it was laid out once (ZipTemplate). Deflating each letter's part, even at level 1,
- * had been the largest cost of `invite --separate` after start-up; the part is now about 20 % larger (2.8 KB against
- * 2.3 KB, the whole letter 4 %).
+ * had been the largest cost of `invite --separate` after start-up; the part is now 9 % larger (2.5 KB against 2.3 KB,
+ * the whole letter 2 %).
  */
 export class LetterTemplate {
   private readonly entries: ZipEntry[];
