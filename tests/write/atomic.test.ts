@@ -232,7 +232,7 @@ describe('AtomicBatch', () => {
     expect(opened).toHaveLength(100);
     expect(new Set(opened).size).toBe(100);
     expect(mostOpen).toBeGreaterThan(1);
-    expect(mostOpen).toBeLessThanOrEqual(16);
+    expect(mostOpen).toBeLessThanOrEqual(64);
     const firstPlaced = events.findIndex((e) => e.startsWith('place '));
     expect(events.slice(0, firstPlaced).sort()).toEqual(opened.map((p) => `sync ${p}`).sort());
     expect(events.slice(firstPlaced).every((e) => e.startsWith('place '))).toBe(true);
