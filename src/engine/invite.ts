@@ -51,8 +51,8 @@ export interface InviteResult {
 /** Thrown between letters when the signal has stopped the run. */
 class Interrupted extends Error {}
 
-/** Letters written at once: enough to overlap filling one letter with writing the others. */
-const CONCURRENCY = 8;
+/** Letters in flight at once: as many as the batch flushes at once, so filling and writing go on while they flush. */
+const CONCURRENCY = 64;
 
 /**
  * `plan invite`: one letter per invitee and the merged file, written all or nothing in one atomic batch; letters an

@@ -1,6 +1,5 @@
-import { dirname } from 'node:path';
-import { inParallel } from './in-parallel.js';
-import { makeDir, OpenInWordError, sweepStaleTemps, tempNameFor, trackTemp, untrackTemp, wordLockFile, writeFs } from './temps.js';
+import { basename, dirname } from 'node:path';
+import { makeDir, OpenInWordError, sweepStaleTemps, tempNameFor, trackTemp, untrackTemp, wordLockFile, writeFs, type FileId } from './temps.js';
 
 export { assertNotOpenInWord, OpenInWordError } from './temps.js';
 
@@ -64,11 +63,12 @@ function withTarget(error: unknown, path: string): unknown {
 }
 
 /**
- * Temporary files a batch has open at once (each is created, written, flushed and closed), and file-system calls it
- * has in flight at once while it commits: enough to keep libuv's four threads busy and let the file system group the
- * flushes, few open files however many letters a caller hands over at once (`plan build` hands over all of them).
+ * Temporary files a batch has open at once (each is created, written, flushed and closed): enough that the writer
+ * seldom waits for a flush (each wait puts the main thread to sleep, and on a busy machine getting it back costs more
+ * than the flush; 64 against 16 made 1,000 letters a fifth faster there), few open files however many a caller hands
+ * over at once (`plan build` hands over all of them).
  */
-const FLUSH_CONCURRENCY = 16;
+const FLUSH_CONCURRENCY = 64;
 
 /** At most `limit` tasks at once; the others wait their turn, first come first served. */
 class Gate {
@@ -89,24 +89,51 @@ class Gate {
   }
 }
 
-/** What stood at a target before the batch renamed over it, so a failed commit can put it back. */
-type Before = { kind: 'none' } | { kind: 'kept'; backup: string } | { kind: 'unknown' };
+/**
+ * What stood at a target before the batch renamed over it, so a failed commit can put it back: nothing (then the
+ * file renamed there, known by its identity, is removed again), the old file kept under a second name, or unknown.
+ */
+type Before = { kind: 'none'; id: FileId } | { kind: 'kept'; backup: string } | { kind: 'unknown' };
+
+/** A folder the batch writes in, as listed before its first write there. */
+interface Folder {
+  /**
+   * The names in it after the sweep of stale temporary files, folded as a file system that ignores case might
+   * (a target `A.docx` replaces `a.docx` there); undefined when it could not be listed: any target may exist.
+   */
+  names?: Set<string>;
+  /** Word's owner files (`~$…`) among them. */
+  locks: string[];
+}
+
+const folded = (name: string): string => name.normalize('NFC').toLowerCase();
+
+/** A temporary file written and flushed, waiting for the commit to rename it over its target. */
+interface Staged {
+  temp: string;
+  path: string;
+  /** Whether the target was in its folder's listing: only then is there an old file to keep. */
+  listed: boolean;
+  id?: FileId;
+}
 
 /**
  * Many files written with the guarantee of {@link writeFileAtomic}, but flushed together: one fsync per file and one
  * per folder for the whole batch, instead of two per file, so a thousand letters do not wait for two thousand
  * flushes one after another.
  *
- * `write` puts each file's bytes in a temporary file beside its target and flushes them to disk through the handle
- * that wrote them (no second open per file), a few files at a time; nothing is visible yet. `commit` refuses to run
- * while a write is, so every temporary file is on disk before any target is touched; it renames each over its target,
- * then flushes each folder once. A crash or an error at any point leaves every target either as it was or complete,
- * never half-written. `abort` (or any failure inside `commit`) removes the temporary files that were not renamed.
+ * `write` puts each file's bytes in a temporary file beside its target and flushes them to disk through the descriptor
+ * that wrote them, a few files at a time; nothing is visible yet. `commit` refuses to run while a write is, so every
+ * temporary file is on disk before any target is touched; it renames each over its target, then flushes each folder
+ * once. A crash or an error at any point leaves every target either as it was or complete, never half-written.
+ * `abort` (or any failure inside `commit`) removes the temporary files that were not renamed.
  *
  * All or nothing: before a target is replaced, its old file is kept under a hard link; when a later rename fails (a
  * document held open by Word on Windows, a folder in the way), every target already replaced gets its old file back
- * and a target that did not exist is removed, so a failed batch changes no target. Where hard links are not supported
- * (FAT USB sticks) a replaced target keeps its new, complete file.
+ * and a target that did not exist is removed (if the file there is still the one the batch put there), so a failed
+ * batch changes no target. Where hard links are not supported (FAT USB sticks) a replaced target keeps its new,
+ * complete file. Whether a target exists is read from its folder's listing, made once at the first write there (a
+ * thousand new letters need no thousand failed links to find out).
  *
  * On the first write in a folder the batch removes temporary files that killed runs left there (see
  * {@link sweepStaleTemps}), and refuses a target Word has open (its `~$` owner file is beside it) with
@@ -114,8 +141,8 @@ type Before = { kind: 'none' } | { kind: 'kept'; backup: string } | { kind: 'unk
  * {@link trackTemp}) from before it is created until it is renamed or removed, so Ctrl+C can remove it.
  */
 export class AtomicBatch {
-  private readonly staged: { temp: string; path: string }[] = [];
-  private readonly dirs = new Map<string, Promise<string[]>>();
+  private readonly staged: Staged[] = [];
+  private readonly dirs = new Map<string, Promise<Folder>>();
   private readonly pending = new Set<Promise<void>>();
   private committed = false;
   private readonly files = new Gate(FLUSH_CONCURRENCY);
@@ -133,40 +160,38 @@ export class AtomicBatch {
     return writing;
   }
 
-  private async stage(path: string, data: Uint8Array | string): Promise<void> {
-    const dir = dirname(path);
+  private folder(dir: string): Promise<Folder> {
     let ready = this.dirs.get(dir);
     if (!ready) {
-      ready = makeDir(dir).then(() => sweepStaleTemps(dir));
+      ready = makeDir(dir)
+        .then(() => sweepStaleTemps(dir))
+        .then((names): Folder => (names ? { names: new Set(names.map(folded)), locks: names.filter((n) => n.startsWith('~$')) } : { locks: [] }));
       this.dirs.set(dir, ready);
       // A failed mkdir is reported to the writer that waits for it, and retried by the next one.
       ready.catch(() => this.dirs.delete(dir));
     }
-    let names: string[];
+    return ready;
+  }
+
+  private async stage(path: string, data: Uint8Array | string): Promise<void> {
+    const dir = dirname(path);
+    let folder: Folder;
     try {
-      names = await ready;
+      folder = await this.folder(dir);
     } catch (error) {
       throw withTarget(error, path);
     }
-    const lock = wordLockFile(path, names);
+    const lock = wordLockFile(path, folder.locks);
     if (lock !== undefined) throw new OpenInWordError(path, lock);
     const temp = tempNameFor(path, dir);
-    const entry = { temp, path };
+    const entry: Staged = { temp, path, listed: folder.names?.has(folded(basename(path))) ?? true };
     await this.files.run(async () => {
       // A write still waiting for its turn when the batch is aborted creates nothing.
       if (this.committed) throw withTarget(new Error('AtomicBatch: aborted'), path);
       trackTemp(temp);
+      this.staged.push(entry);
       try {
-        const handle = await writeFs.open(temp, 'wx');
-        this.staged.push(entry);
-        try {
-          await handle.writeFile(data);
-          // Flushed here, through the handle that wrote it, rather than reopened for it at commit. (The handle is
-          // open for writing, which Windows needs to flush a file.)
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
+        entry.id = await writeFs.writeNew(temp, data);
       } catch (error) {
         await drop(temp);
         const at = this.staged.indexOf(entry);
@@ -176,7 +201,7 @@ export class AtomicBatch {
     });
   }
 
-  /** Flushes every temporary file, renames each over its target, flushes each folder. On failure, see the class. */
+  /** Renames each flushed temporary file over its target, flushes each folder. On failure, see the class. */
   async commit(): Promise<void> {
     if (this.committed) throw new Error('AtomicBatch: committed twice');
     this.committed = true;
@@ -184,16 +209,15 @@ export class AtomicBatch {
       await this.abort();
       throw new Error('AtomicBatch: commit while writes are still running');
     }
-    // Every temporary file in `staged` was flushed by its write, which has finished (see the check above).
+    // Every temporary file in `staged` was flushed by its write, which has finished (see the check above). The old
+    // files are all kept first, then the renames go one by one.
+    const befores = this.staged.map(({ path, listed, id }): Before => (listed ? keepOld(path, id!) : { kind: 'none', id: id! }));
     const replaced: { path: string; before: Before }[] = [];
-    let befores: Before[] = [];
     try {
-      // The old files are kept all at once, in parallel, as the flushes are; then the renames go one by one.
-      befores = await inParallel(this.staged.map(({ path }) => () => keepOld(path)), FLUSH_CONCURRENCY);
       for (let i = 0; this.staged.length > 0; i++) {
         const { temp, path } = this.staged[0]!;
         try {
-          await writeFs.rename(temp, path);
+          writeFs.renameSync(temp, path);
         } catch (error) {
           throw withTarget(error, path);
         }
@@ -202,12 +226,12 @@ export class AtomicBatch {
         replaced.push({ path, before: befores[i]! });
       }
     } catch (error) {
-      await restore(replaced);
-      await Promise.all(befores.slice(replaced.length).map((before) => (before.kind === 'kept' ? drop(before.backup) : undefined)));
+      restore(replaced);
+      for (const before of befores.slice(replaced.length)) if (before.kind === 'kept') dropNow(before.backup);
       await this.abort();
       throw error;
     }
-    await inParallel(befores.map((before) => async () => (before.kind === 'kept' ? drop(before.backup) : undefined)), FLUSH_CONCURRENCY);
+    for (const before of befores) if (before.kind === 'kept') dropNow(before.backup);
     await Promise.all([...this.dirs.keys()].map(syncDir));
   }
 
@@ -223,32 +247,40 @@ export class AtomicBatch {
   }
 }
 
-/** Keeps the file at `path` under a second name (a hard link: no copy, and `path` itself is not touched). */
-async function keepOld(path: string): Promise<Before> {
+/**
+ * Keeps the file at `path` under a second name (a hard link: no copy, and `path` itself is not touched). A file gone
+ * since the folder was listed is `none`: what the batch renames there is its own (`id`).
+ */
+function keepOld(path: string, id: FileId): Before {
   const backup = tempNameFor(path, dirname(path));
   trackTemp(backup);
   try {
-    await writeFs.link(path, backup);
+    writeFs.linkSync(path, backup);
     return { kind: 'kept', backup };
   } catch (error) {
     untrackTemp(backup);
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'none' } : { kind: 'unknown' };
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'none', id } : { kind: 'unknown' };
   }
 }
 
-/** Puts back what stood at each replaced target, last first; best effort (a target keeps its new file otherwise). */
-async function restore(replaced: { path: string; before: Before }[]): Promise<void> {
+/**
+ * Puts back what stood at each replaced target, last first; best effort (a target keeps its new file otherwise). A
+ * target that did not exist loses the file renamed there, unless another file has taken its place since.
+ */
+function restore(replaced: { path: string; before: Before }[]): void {
   for (const { path, before } of replaced.reverse()) {
     try {
       if (before.kind === 'kept') {
-        await writeFs.rename(before.backup, path);
+        writeFs.renameSync(before.backup, path);
         untrackTemp(before.backup);
-      } else if (before.kind === 'none') await writeFs.rm(path, { force: true });
+      } else if (before.kind === 'none' && sameFile(writeFs.idOf(path), before.id)) writeFs.unlinkSync(path);
     } catch {
-      if (before.kind === 'kept') await drop(before.backup);
+      if (before.kind === 'kept') dropNow(before.backup);
     }
   }
 }
+
+const sameFile = (a: FileId, b: FileId): boolean => a.dev === b.dev && a.ino === b.ino;
 
 /**
  * Removes a temporary file (or a backup link) and forgets it. Ours are always files, so a plain unlink: `rm` would
@@ -256,6 +288,16 @@ async function restore(replaced: { path: string; before: Before }[]): Promise<vo
  */
 async function drop(temp: string): Promise<void> {
   await writeFs.unlink(temp).catch(() => undefined);
+  untrackTemp(temp);
+}
+
+/** {@link drop}, synchronously, as the commit's other calls are. */
+function dropNow(temp: string): void {
+  try {
+    writeFs.unlinkSync(temp);
+  } catch {
+    // Not there: fine.
+  }
   untrackTemp(temp);
 }
 

@@ -1,11 +1,21 @@
 import * as fsp from 'node:fs/promises';
-import { readdirSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, fsync, linkSync, lstatSync, openSync, readdirSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
+/** Which file a path names (device and inode): to tell our file from one put in its place since. */
+export interface FileId {
+  dev: number;
+  ino: number;
+}
 
 /**
  * The file-system calls the writers make, in one object so a test can make one of them fail the way a full disk
  * (ENOSPC) or a document held open by Word (EBUSY/EPERM on rename) does, which cannot be produced for real on a test
  * machine running as root. Production code never changes it; see {@link hookWriteFs}.
+ *
+ * The batch writer (atomic.ts) uses the synchronous calls: a letter is a few kilobytes, its temporary file is created,
+ * written and renamed in microseconds, and each call through libuv's thread pool cost more CPU than the call itself
+ * (a thousand letters made six thousand of them). Only the flush to disk, which waits for the device, goes to the pool.
  */
 export interface WriteFs {
   open: typeof fsp.open;
@@ -16,6 +26,30 @@ export interface WriteFs {
   readdir: (dir: string) => Promise<string[]>;
   link: typeof fsp.link;
   stat: typeof fsp.stat;
+  /**
+   * Creates `path`, which must not exist, writes `data` to it, flushes it to disk and closes it; returns the file's
+   * identity. On failure the file may exist, partly written: the caller removes it.
+   */
+  writeNew: (path: string, data: Uint8Array | string) => Promise<FileId>;
+  renameSync: (from: string, to: string) => void;
+  linkSync: (existing: string, path: string) => void;
+  unlinkSync: (path: string) => void;
+  /** The identity of the file at `path` (not following a symbolic link). */
+  idOf: (path: string) => FileId;
+}
+
+async function writeNew(path: string, data: Uint8Array | string): Promise<FileId> {
+  const fd = openSync(path, 'wx');
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    const { dev, ino } = fstatSync(fd);
+    // Through the descriptor that wrote it, which is open for writing, as Windows needs to flush a file.
+    await new Promise<void>((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve())));
+    return { dev, ino };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const REAL: WriteFs = {
@@ -27,6 +61,14 @@ const REAL: WriteFs = {
   readdir: (dir) => fsp.readdir(dir),
   link: fsp.link,
   stat: fsp.stat,
+  writeNew,
+  renameSync,
+  linkSync,
+  unlinkSync,
+  idOf: (path) => {
+    const { dev, ino } = lstatSync(path);
+    return { dev, ino };
+  },
 };
 
 export const writeFs: WriteFs = { ...REAL };
@@ -152,14 +194,14 @@ export function processAlive(pid: number): boolean {
 /**
  * Lists `dir` and removes the temporary files and PDF work folders of our naming whose process is gone (a run killed
  * with SIGKILL, or a power cut, cannot clean up after itself). Files of running processes, ours included, are left
- * alone. Returns the names in the folder after the sweep, or an empty list when the folder cannot be listed.
+ * alone. Returns the names in the folder after the sweep, or undefined when the folder cannot be listed.
  */
-export async function sweepStaleTemps(dir: string): Promise<string[]> {
+export async function sweepStaleTemps(dir: string): Promise<string[] | undefined> {
   let names: string[];
   try {
     names = await writeFs.readdir(dir);
   } catch {
-    return [];
+    return undefined;
   }
   const kept: string[] = [];
   for (const name of names) {

@@ -3,7 +3,6 @@
 // and no temporary file behind. A full disk and Word's lock on Windows cannot be produced on a Linux test machine
 // running as root, so they are injected through the file-system seam of src/write (hookWriteFs).
 import { spawnSync } from 'node:child_process';
-import type { FileHandle } from 'node:fs/promises';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,6 +49,9 @@ async function provesChange(cwd: string, before: Snapshot): Promise<void> {
   expect(temps(join(cwd, 'out'))).toEqual([]);
 }
 
+/** The real writer of temporary files, for the hooks that fail only some. */
+const REAL_WRITE_NEW = writeFs.writeNew;
+
 const errnoError = (code: string, syscall: string, path: string) =>
   Object.assign(new Error(`${code}: injected, ${syscall} '${path}'`), { code, syscall, path });
 
@@ -75,19 +77,12 @@ describe('plan build: a document that cannot be written changes no document', ()
 
   it('a full disk while a letter is written (ENOSPC, half the bytes on disk): exit 2 naming the letter, nothing changed', async () => {
     const { cwd, out, before } = await builtOnce();
-    const open = writeFs.open;
     unhook = hookWriteFs({
-      open: (async (path: string, flags: string) => {
-        const handle = await open(path, flags);
-        if (flags !== 'wx' || !/\/\.005-[^/]*\.tmp$/.test(String(path))) return handle;
-        return {
-          writeFile: async (data: Uint8Array) => {
-            await handle.write(data.subarray(0, data.length >> 1));
-            throw errnoError('ENOSPC', 'write', String(path));
-          },
-          close: () => handle.close(),
-        } as unknown as FileHandle;
-      }) as typeof writeFs.open,
+      writeNew: async (path, data) => {
+        if (!/\/\.005-[^/]*\.tmp$/.test(path)) return REAL_WRITE_NEW(path, data);
+        writeFileSync(path, Buffer.from(data).subarray(0, data.length >> 1), { flag: 'wx' });
+        throw errnoError('ENOSPC', 'write', path);
+      },
     });
     const run = await build(cwd);
     expect(run.code).toBe(2);
@@ -99,22 +94,15 @@ describe('plan build: a document that cannot be written changes no document', ()
 
   it('a full disk found when the files are flushed (ENOSPC on fsync): exit 2, nothing changed', async () => {
     const { cwd, out, before } = await builtOnce();
-    const open = writeFs.open;
     let refused = 0;
     unhook = hookWriteFs({
-      open: (async (path: string, flags: string) => {
-        const handle = await open(path, flags);
-        if (!/\/\.ke-hoach\.docx\.[^/]*\.tmp$/.test(String(path))) return handle;
-        // Whichever handle flushes the temporary file (the one that wrote it), the flush fails.
-        return {
-          writeFile: (data: Uint8Array) => handle.writeFile(data),
-          sync: async () => {
-            refused++;
-            throw errnoError('ENOSPC', 'fsync', String(path));
-          },
-          close: () => handle.close(),
-        } as unknown as FileHandle;
-      }) as typeof writeFs.open,
+      writeNew: async (path, data) => {
+        if (!/\/\.ke-hoach\.docx\.[^/]*\.tmp$/.test(path)) return REAL_WRITE_NEW(path, data);
+        // The whole file is written; its flush, through the descriptor that wrote it, fails.
+        writeFileSync(path, data, { flag: 'wx' });
+        refused++;
+        throw errnoError('ENOSPC', 'fsync', path);
+      },
     });
     const run = await build(cwd);
     expect(run.code).toBe(2);
@@ -127,16 +115,16 @@ describe('plan build: a document that cannot be written changes no document', ()
 
   it.each(['EBUSY', 'EPERM'])('Word holding a document on Windows (%s on the 10th rename): the 9 already replaced are put back', async (code) => {
     const { cwd, out, before } = await builtOnce();
-    const rename = writeFs.rename;
+    const renameSync = writeFs.renameSync;
     let renames = 0;
     let refused = '';
     unhook = hookWriteFs({
-      rename: async (from, to) => {
-        if (String(from).endsWith('.tmp') && ++renames === 10) {
-          refused = relative(cwd, String(to));
-          throw errnoError(code, 'rename', String(from));
+      renameSync: (from, to) => {
+        if (from.endsWith('.tmp') && ++renames === 10) {
+          refused = relative(cwd, to);
+          throw errnoError(code, 'rename', from);
         }
-        return rename(from, to);
+        renameSync(from, to);
       },
     });
     const run = await build(cwd);
@@ -245,12 +233,12 @@ describe('plan invite', () => {
     expect((await runCli(['invite', 'plan.yaml', '--out', 'out', '--separate'], { cwd })).code).toBe(0);
     const before = snapshot(join(cwd, 'out'));
     writeFileSync(join(cwd, 'plan.yaml'), CHANGED);
-    const rename = writeFs.rename;
+    const renameSync = writeFs.renameSync;
     let renames = 0;
     unhook = hookWriteFs({
-      rename: async (from, to) => {
-        if (String(from).endsWith('.tmp') && ++renames === 20) throw errnoError('ENOSPC', 'rename', String(from));
-        return rename(from, to);
+      renameSync: (from, to) => {
+        if (from.endsWith('.tmp') && ++renames === 20) throw errnoError('ENOSPC', 'rename', from);
+        renameSync(from, to);
       },
     });
     const run = await runCli(['invite', 'plan.yaml', '--out', 'out', '--separate', '--lang', 'en'], { cwd });

@@ -1,10 +1,10 @@
 import type { Cell, GridRow } from './grid.js';
 import { headerKey } from './fold.js';
-import { matchHeader, type HeaderMatch } from './headers.js';
+import { isKnownHeader, matchHeader, type HeaderMatch } from './headers.js';
 
 const normalise = (text: string): string => text.normalize('NFC').trim();
 const text = (cell: Cell | undefined): string => (cell ? normalise(cell.value) : '');
-const known = (t: string): boolean => t !== '' && ['field', 'ignored'].includes(matchHeader(t).kind);
+const known = (t: string): boolean => t !== '' && isKnownHeader(t);
 const same = (a: string, b: string): boolean => a !== '' && headerKey(a) === headerKey(b);
 
 /** One column of the header as read: its display name (“Liên hệ / Email” for two rows), what it maps to, its cell. */

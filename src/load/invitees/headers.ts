@@ -59,14 +59,24 @@ export function matchHeader(header: string): HeaderMatch {
   return suggestion === undefined ? { kind: 'unknown' } : { kind: 'unknown', suggestion };
 }
 
+/**
+ * Whether `text` is a header we know (a field's or an ignored one), without looking for a suggestion: asked of the
+ * first cells of every data row (header-rows.ts), where the typo search cost more than the rest of the reading.
+ */
+export function isKnownHeader(text: string): boolean {
+  const key = headerKey(text);
+  return key === '' ? text.trim() !== '' : headersByKey().has(key);
+}
+
+let aliasKeys: { name: string; key: string }[] | undefined;
+
 /** The closest known header by edit distance on folded keys, when close enough to be a typo. */
 function nearestHeader(key: string): string | undefined {
+  aliasKeys ??= Object.values(ALIASES).flatMap((names) => names.map((name) => ({ name, key: headerKey(name) })));
   let best: { name: string; distance: number } | undefined;
-  for (const names of Object.values(ALIASES)) {
-    for (const name of names) {
-      const distance = editDistance(key, headerKey(name));
-      if (best === undefined || distance < best.distance) best = { name, distance };
-    }
+  for (const alias of aliasKeys) {
+    const distance = editDistance(key, alias.key);
+    if (best === undefined || distance < best.distance) best = { name: alias.name, distance };
   }
   if (best === undefined) return undefined;
   // Short headers are too easy to confuse ("Tel" is one letter from "Tên"): suggest only from 4 letters.

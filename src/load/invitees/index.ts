@@ -42,7 +42,26 @@ export async function loadInvitees(path: string, options: InviteeLoadOptions = {
     return fail('io/read', { 'not-found': 'invitees/not-found', 'is-directory': 'invitees/is-directory', permission: 'invitees/permission' }[file.problem]);
   }
   const bytes = file.bytes;
+  const key = `${options.sheet ?? ''}\0${path}`;
+  if (last?.key === key && last.bytes.equals(bytes)) return copyOf(last.load);
+  const load = await readRows(path, extension, bytes, options);
+  last = { key, bytes, load };
+  return copyOf(load);
+}
 
+/**
+ * The last file read, and what it gave: `plan invite` and `plan build` read the list once for the plan's rules
+ * (engine/check-plan.ts) and again for the letters, and for a thousand rows the second reading cost as much as all
+ * the letters' filling. Same path, sheet and bytes give the same rows, so the bytes are read again (a file changed
+ * meanwhile, as under `--watch`, is read anew) but parsed once.
+ */
+let last: { key: string; bytes: Buffer; load: InviteeLoad } | undefined;
+
+/** New arrays each time: callers may add to them; the records and diagnostics themselves are not changed by anyone. */
+const copyOf = (load: InviteeLoad): InviteeLoad =>
+  load.ok ? { ok: true, invitees: [...load.invitees], diagnostics: [...load.diagnostics] } : { ok: false, diagnostics: [...load.diagnostics] };
+
+async function readRows(path: string, extension: string, bytes: Buffer, options: InviteeLoadOptions): Promise<InviteeLoad> {
   // Each reader loads with its parser only when a plan names such a file: most plans list their invitees inline.
   if (extension === '.csv') {
     const { readCsv } = await import('./csv.js');

@@ -283,3 +283,19 @@ describe('unreadable files (exit 2)', () => {
     expect(loaded(await loadInvitees(file)).invitees).toMatchObject([{ name: 'An' }]);
   });
 });
+
+describe('reading the same list again', () => {
+  it('gives the rows of the file as it is now, in lists of its own', async () => {
+    // plan invite reads the list for the rules and again for the letters; the second reading may reuse the first,
+    // but never when the file changed in between (as under --watch).
+    const file = await tmp.write('again.csv', 'Họ và tên,Đơn vị\nNguyễn Văn An,Sở Y tế\n');
+    const first = loaded(await loadInvitees(file));
+    first.invitees.push(first.invitees[0]!);
+    first.diagnostics.push({ file, severity: 'warning', ruleId: 'test', messageId: 'test' });
+    const second = loaded(await loadInvitees(file));
+    expect(second.invitees.map((i) => i.name)).toEqual(['Nguyễn Văn An']);
+    expect(second.diagnostics).toEqual([]);
+    await tmp.write('again.csv', 'Họ và tên,Đơn vị\nNguyễn Văn An,Sở Y tế\nTrần Thị Bình,Sở Xây dựng\n');
+    expect(loaded(await loadInvitees(file)).invitees.map((i) => i.name)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
+  });
+});
