@@ -155,20 +155,22 @@ export async function deliver(jobs: readonly Job[], options: DeliverOptions): Pr
       let attempts = 0;
       let outcome: Outcome | undefined;
       let lastFailure: Failure | undefined;
+      /** A message left without an answer: deferred after a temporary reply, failed after a lost connection. */
+      const outstanding = (failure: Exclude<Failure, { kind: 'fatal' }>): Outcome => ({
+        job,
+        messageId: id,
+        result: failure.kind === 'temporary' ? 'deferred' : 'failed',
+        attempts,
+        response: failure.response,
+        ...(failure.code ? { code: failure.code } : {}),
+      });
       while (outcome === undefined) {
         const wait = nextStart - now();
         if (wait > 0) await sleep(wait, signal);
         // Stopped while waiting its turn: not attempted if it never was, else outstanding as its last try left it.
         if (signal?.aborted && attempts === 0) return { outcomes, notAttempted: jobs.slice(i), stoppedBy: 'interrupt' };
         if (signal?.aborted && lastFailure && lastFailure.kind !== 'fatal') {
-          outcome = {
-            job,
-            messageId: id,
-            result: lastFailure.kind === 'temporary' ? 'deferred' : 'failed',
-            attempts,
-            response: lastFailure.response,
-            ...(lastFailure.code ? { code: lastFailure.code } : {}),
-          };
+          outcome = outstanding(lastFailure);
           break;
         }
         nextStart = now() + interval;
@@ -187,14 +189,7 @@ export async function deliver(jobs: readonly Job[], options: DeliverOptions): Pr
           if (failure.kind === 'permanent') {
             outcome = { job, messageId: id, result: 'rejected', attempts, response: failure.response, ...(failure.code ? { code: failure.code } : {}) };
           } else if (attempts > settings.retries) {
-            outcome = {
-              job,
-              messageId: id,
-              result: failure.kind === 'temporary' ? 'deferred' : 'failed',
-              attempts,
-              response: failure.response,
-              ...(failure.code ? { code: failure.code } : {}),
-            };
+            outcome = outstanding(failure);
           } else {
             await sleep(Math.min(settings.retryDelayMs * 2 ** (attempts - 1), 600_000), signal);
           }
